@@ -1,0 +1,58 @@
+// Installs what the two README commands need and is missing: npm packages and Debian packages.
+// Used by scripts/start.mjs and scripts/test.mjs; safe to run again (it checks before it installs).
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+const KAMAILIO_MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules';
+
+/** Debian packages by what proves they are installed. */
+export const DEBIAN = {
+  kamailio: { packages: ['kamailio'], installed: () => existsSync('/usr/sbin/kamailio') },
+  websocket: {
+    packages: ['kamailio-websocket-modules'],
+    installed: () => hasKamailioModule('websocket.so'),
+  },
+  chromium: { packages: ['chromium'], installed: () => existsSync('/usr/bin/chromium') },
+};
+
+function hasKamailioModule(name) {
+  const multiarch = spawnSync('dpkg-architecture', ['-qDEB_HOST_MULTIARCH'], { encoding: 'utf8' });
+  const dir = multiarch.status === 0 ? `/usr/lib/${multiarch.stdout.trim()}/kamailio/modules` : KAMAILIO_MODULES;
+  return existsSync(join(dir, name));
+}
+
+function run(command, args, options = {}) {
+  console.log(`$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, ...options });
+  if (result.status !== 0) {
+    throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+/** npm ci when node_modules is missing or older than the lock file. */
+export function ensureNpmPackages() {
+  const marker = join(ROOT, 'node_modules', '.package-lock.json');
+  const lock = join(ROOT, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  run('npm', ['ci', '--no-audit', '--no-fund']);
+}
+
+/** apt-get install the missing ones among the named Debian needs (root, or sudo without a password). */
+export function ensureDebianPackages(needs) {
+  const missing = needs.filter((need) => !DEBIAN[need].installed()).flatMap((need) => DEBIAN[need].packages);
+  if (missing.length === 0) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {
+    throw new Error(
+      `Missing Debian packages: ${missing.join(' ')}. Install them with: sudo apt-get install ${missing.join(' ')}`,
+    );
+  }
+  const apt = ['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get'];
+  const [command, ...prefix] = isRoot ? apt : ['sudo', '-n', ...apt];
+  run(command, [...prefix, 'update', '-qq']);
+  run(command, [...prefix, 'install', '-y', '-qq', ...missing]);
+}

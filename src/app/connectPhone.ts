@@ -1,0 +1,31 @@
+// Wires Phone events to their outputs: the store, the history and the ringtone.
+import type { Phone, PhoneEvent } from '../phone/phone';
+import { startRingtone, stopRingtone } from '../phone/ringtone';
+import { saveHistoryEntry } from '../storage/history';
+import { historyEntry } from '../storage/historyEntry';
+import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
+
+/** How long an ended call stays on screen with its final status. */
+export const ENDED_CALL_VISIBLE_MS = 3000;
+
+export function connectPhone(phone: Phone): () => void {
+  return phone.events.on((event: PhoneEvent) => {
+    if (event.type === 'registration') {
+      usePhoneStore.setState({ registration: event.change });
+      return;
+    }
+    const { call } = event;
+    putCall(call);
+    if (call.status === 'ended') {
+      setTimeout(() => dropCall(call.facts.callId), ENDED_CALL_VISIBLE_MS);
+    }
+    if (event.event !== 'CALL_BUSY') {
+      const entry = historyEntry(call);
+      putHistoryEntry(entry);
+      void saveHistoryEntry(entry);
+    }
+    const ringing = phone.liveCalls().some((c) => c.status === 'incoming');
+    if (ringing) startRingtone();
+    else stopRingtone();
+  });
+}

@@ -1,0 +1,37 @@
+// The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
+import { checkAccount } from '../phone/account';
+import type { Phone } from '../phone/phone';
+import { saveAccount } from '../storage/settings';
+import { usePhoneStore } from '../store/phoneStore';
+import type { Translate } from '../ui/i18n';
+import type { PhoneActions } from '../ui/PhoneActions';
+
+export function phoneActions(phone: Phone, t: Translate): PhoneActions {
+  const notice = (text: string) => usePhoneStore.setState({ notice: text });
+  return {
+    dial(input) {
+      const result = phone.dial(input);
+      if (result.ok) notice('');
+      else notice(t(`notice.${result.error}`, { input: input.slice(0, 80) }));
+    },
+    answer: (callId) => phone.answer(callId),
+    decline: (callId) => phone.decline(callId),
+    hangup: (callId) => phone.hangup(callId),
+    async saveAccount(draft) {
+      const check = checkAccount(draft);
+      if (!check.ok) {
+        notice(t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) }));
+        return false;
+      }
+      await saveAccount(check.account);
+      usePhoneStore.setState({ account: check.account, notice: '' });
+      phone.register(check.account);
+      return true;
+    },
+    unregister() {
+      phone.unregister();
+      usePhoneStore.setState({ registration: { state: 'offline', reason: '', url: '' } });
+    },
+    dismissNotice: () => notice(''),
+  };
+}

@@ -1,0 +1,74 @@
+// Checks account settings typed by the user (or, later, imported) before anything uses them.
+import type { Account } from './sipPort';
+
+export type AccountDraft = Record<keyof Omit<Account, 'iceServers'>, string> & {
+  iceServers: string;
+};
+
+export type AccountProblem =
+  | 'sipAddress'
+  | 'url'
+  | 'url2'
+  | 'password'
+  | 'iceServers'
+  | 'extension';
+
+export type AccountCheck = { ok: true; account: Account } | { ok: false; problem: AccountProblem };
+
+const SIP_ADDRESS = /^[A-Za-z0-9._~+!$&'*=-]{1,64}@[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
+const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/;
+const EXTENSION = /^[0-9*#]{0,16}$/;
+
+function isWebSocketUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'wss:' || url.protocol === 'ws:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+export function checkAccount(draft: AccountDraft): AccountCheck {
+  const sipAddress = draft.sipAddress.trim();
+  const url = draft.url.trim();
+  const url2 = draft.url2.trim();
+  const extension = draft.extension.trim();
+  const iceServers = draft.iceServers
+    .split(/\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  if (!SIP_ADDRESS.test(sipAddress)) return { ok: false, problem: 'sipAddress' };
+  if (draft.password === '') return { ok: false, problem: 'password' };
+  if (!EXTENSION.test(extension)) return { ok: false, problem: 'extension' };
+  if (!isWebSocketUrl(url)) return { ok: false, problem: 'url' };
+  if (url2 !== '' && !isWebSocketUrl(url2)) return { ok: false, problem: 'url2' };
+  if (!iceServers.every((s) => ICE_URL.test(s))) return { ok: false, problem: 'iceServers' };
+  const user = sipAddress.split('@')[0] ?? '';
+  return {
+    ok: true,
+    account: {
+      sipAddress,
+      authorizationUser: draft.authorizationUser.trim(),
+      password: draft.password,
+      // The extension defaults to the SIP user when that is a number, as on most PBXs.
+      extension: extension || (/^[0-9]+$/.test(user) ? user : ''),
+      displayName: draft.displayName.trim().slice(0, 64),
+      url,
+      url2,
+      iceServers,
+    },
+  };
+}
+
+export function draftFrom(account: Account | undefined): AccountDraft {
+  return {
+    sipAddress: account?.sipAddress ?? '',
+    authorizationUser: account?.authorizationUser ?? '',
+    password: account?.password ?? '',
+    extension: account?.extension ?? '',
+    displayName: account?.displayName ?? '',
+    url: account?.url ?? '',
+    url2: account?.url2 ?? '',
+    iceServers: account?.iceServers.join('\n') ?? '',
+  };
+}

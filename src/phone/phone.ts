@@ -1,0 +1,132 @@
+// Phone owns the calls and their states. Inputs call its methods; outputs subscribe to PhoneEvent.
+import { toDialString } from './dialString';
+import { Emitter } from './emitter';
+import type { Account, EndCause, RegistrationChange, SipCall, SipPort } from './sipPort';
+import type { CallEventName, CallFacts } from './types';
+
+export type CallStatus = 'calling' | 'ringing' | 'incoming' | 'active' | 'ended';
+
+export interface CallSnapshot {
+  facts: CallFacts;
+  status: CallStatus;
+  startedAt: number;
+  answeredAt?: number;
+  endedAt?: number;
+  endCause?: EndCause;
+}
+
+export type PhoneEvent =
+  | { type: 'registration'; change: RegistrationChange }
+  /** A call changed; `event` names the SPEC §3 call event it amounts to, if any. */
+  | { type: 'call'; call: CallSnapshot; event: CallEventName | null };
+
+export interface PhoneOptions {
+  now?: () => number;
+  /** Recognises a queue call (CALL_ACTIVE); the rule becomes a setting with Integra. */
+  isQueueCall?: (facts: CallFacts) => boolean;
+}
+
+export type DialResult =
+  | { ok: true; callId: string }
+  | { ok: false; error: 'invalid-number' | 'no-account' };
+
+export class Phone {
+  readonly events = new Emitter<PhoneEvent>();
+  private readonly calls = new Map<string, { sip: SipCall; snapshot: CallSnapshot }>();
+  private account: Account | undefined;
+  private readonly now: () => number;
+  private readonly isQueueCall: (facts: CallFacts) => boolean;
+
+  constructor(
+    private readonly sip: SipPort,
+    options: PhoneOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.isQueueCall = options.isQueueCall ?? (() => false);
+  }
+
+  register(account: Account): void {
+    this.sip.stop();
+    this.account = account;
+    this.sip.start(account, {
+      registration: (change) => this.events.emit({ type: 'registration', change }),
+      incoming: (call) => this.onIncoming(call),
+    });
+  }
+
+  unregister(): void {
+    this.account = undefined;
+    this.sip.stop();
+  }
+
+  dial(input: string): DialResult {
+    if (!this.account) return { ok: false, error: 'no-account' };
+    const target = toDialString(input);
+    if (!target) return { ok: false, error: 'invalid-number' };
+    const sip = this.sip.call(target, this.account.extension);
+    this.track(sip, 'calling', 'CALL_OUT');
+    return { ok: true, callId: sip.facts.callId };
+  }
+
+  answer(callId: string): void {
+    this.calls.get(callId)?.sip.answer();
+  }
+
+  decline(callId: string): void {
+    this.calls.get(callId)?.sip.decline();
+  }
+
+  hangup(callId: string): void {
+    this.calls.get(callId)?.sip.hangup();
+  }
+
+  /** Live calls, oldest first. */
+  liveCalls(): CallSnapshot[] {
+    return [...this.calls.values()].map((c) => c.snapshot);
+  }
+
+  private onIncoming(sip: SipCall): void {
+    const facts = sip.facts;
+    const event: CallEventName = this.isQueueCall(facts)
+      ? 'CALL_ACTIVE'
+      : facts.forwarded
+        ? 'CALL_FORWARD_IN'
+        : 'CALL_IN';
+    this.track(sip, 'incoming', event);
+  }
+
+  private track(sip: SipCall, status: CallStatus, event: CallEventName): void {
+    const entry = { sip, snapshot: { facts: sip.facts, status, startedAt: this.now() } };
+    this.calls.set(sip.facts.callId, entry);
+    sip.onEvent((e) => {
+      const before = entry.snapshot;
+      if (e.type === 'ringing' && before.status === 'calling') {
+        this.update(entry, { ...before, status: 'ringing' }, null);
+      } else if (e.type === 'accepted' && before.status !== 'active') {
+        this.update(entry, { ...before, status: 'active', answeredAt: this.now() }, 'CALL_ACCEPT');
+      } else if (e.type === 'ended' && before.status !== 'ended') {
+        if (e.cause === 'busy' && before.facts.direction === 'outgoing') {
+          this.events.emit({ type: 'call', call: before, event: 'CALL_BUSY' });
+        }
+        this.calls.delete(sip.facts.callId);
+        const ended = {
+          ...before,
+          status: 'ended' as const,
+          endedAt: this.now(),
+          endCause: e.cause,
+        };
+        this.update(entry, ended, 'CALL_CLOSE');
+      }
+    });
+    this.events.emit({ type: 'call', call: entry.snapshot, event });
+  }
+
+  private update(
+    entry: { snapshot: CallSnapshot },
+    next: CallSnapshot,
+    event: CallEventName | null,
+  ): void {
+    entry.snapshot = next;
+    this.events.emit({ type: 'call', call: next, event });
+  }
+}

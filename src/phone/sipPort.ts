@@ -1,0 +1,75 @@
+// The interface between Phone and the SIP edge. The real one is sipAdapter.ts (JsSIP); tests use a
+// fake. Only plain values cross it.
+import type { CallFacts, Registration } from './types';
+
+export interface Account {
+  /** SIP address of record, user@domain. */
+  sipAddress: string;
+  authorizationUser: string;
+  password: string;
+  extension: string;
+  displayName: string;
+  /** Primary PBX WebSocket URL (wss:// or ws://). */
+  url: string;
+  /** Optional second URL, used when the first is unreachable; '' when none. */
+  url2: string;
+  /** STUN/TURN URLs, one per entry; empty on a LAN PBX. */
+  iceServers: string[];
+}
+
+/** Why a call ended, in the phone's words; the UI turns it into text. */
+export type EndCause =
+  | 'hangup-local'
+  | 'hangup-remote'
+  | 'declined'
+  | 'busy'
+  | 'canceled'
+  | 'missed'
+  | 'rejected'
+  | 'not-found'
+  | 'unavailable'
+  | 'no-answer'
+  | 'connection-lost'
+  | 'media-error'
+  | 'failed';
+
+export type SipCallEvent =
+  | { type: 'ringing' }
+  | { type: 'accepted' }
+  | { type: 'ended'; cause: EndCause };
+
+export interface SipCall {
+  readonly facts: CallFacts;
+  answer(): void;
+  /** Decline an incoming call with 486 Busy Here. */
+  decline(): void;
+  hangup(): void;
+  onEvent(listener: (event: SipCallEvent) => void): void;
+}
+
+export interface RegistrationChange {
+  state: Registration;
+  /** Why the phone is not registered, as a cause code the UI words; '' when registered. */
+  reason: RegistrationFailure | '';
+  /** The PBX URL in use or being tried. */
+  url: string;
+}
+
+export type RegistrationFailure =
+  | 'wrong-credentials'
+  | 'unknown-user'
+  | 'unreachable'
+  | 'timeout'
+  | 'rejected'
+  | 'bad-settings';
+
+export interface SipPortListener {
+  registration(change: RegistrationChange): void;
+  incoming(call: SipCall): void;
+}
+
+export interface SipPort {
+  start(account: Account, listener: SipPortListener): void;
+  stop(): void;
+  call(target: string, ownExtension: string): SipCall;
+}

@@ -1,0 +1,38 @@
+// One call in the history, as stored. Built from the Phone's call snapshot.
+import type { CallSnapshot } from '../phone/phone';
+import type { EndCause } from '../phone/sipPort';
+import type { Direction } from '../phone/types';
+
+export interface HistoryEntry {
+  callId: string;
+  direction: Direction;
+  number: string;
+  name: string;
+  startedAt: number;
+  answeredAt?: number;
+  endedAt?: number;
+  endCause?: EndCause;
+  /** True when the call was still live when last written (a reload or crash ended it). */
+  live: boolean;
+}
+
+export function historyEntry(call: CallSnapshot): HistoryEntry {
+  const entry: HistoryEntry = {
+    callId: call.facts.callId,
+    direction: call.facts.direction,
+    number: call.facts.remoteNumber,
+    name: call.facts.remoteName,
+    startedAt: call.startedAt,
+    live: call.status !== 'ended',
+  };
+  if (call.answeredAt !== undefined) entry.answeredAt = call.answeredAt;
+  if (call.endedAt !== undefined) entry.endedAt = call.endedAt;
+  if (call.endCause !== undefined) entry.endCause = call.endCause;
+  return entry;
+}
+
+/** Whole seconds the call was connected; 0 when never answered. */
+export function durationSeconds(entry: HistoryEntry, now: number): number {
+  if (entry.answeredAt === undefined) return 0;
+  return Math.max(0, Math.round(((entry.endedAt ?? now) - entry.answeredAt) / 1000));
+}

@@ -1,0 +1,45 @@
+// What the UI shows, fed by Phone events and storage; components select narrowly from it.
+import { create } from 'zustand';
+import type { CallSnapshot } from '../phone/phone';
+import type { Account, RegistrationChange } from '../phone/sipPort';
+import type { HistoryEntry } from '../storage/historyEntry';
+
+/** How many history entries the list keeps in memory. */
+export const HISTORY_IN_VIEW = 200;
+
+export interface PhoneState {
+  registration: RegistrationChange;
+  account: Account | undefined;
+  /** Live calls and, for a few seconds, calls that just ended. */
+  calls: CallSnapshot[];
+  history: HistoryEntry[];
+  /** A message for the user about the last thing they tried (e.g. an invalid number); '' when none. */
+  notice: string;
+}
+
+export const usePhoneStore = create<PhoneState>(() => ({
+  registration: { state: 'offline', reason: '', url: '' },
+  account: undefined,
+  calls: [],
+  history: [],
+  notice: '',
+}));
+
+export function putCall(call: CallSnapshot): void {
+  usePhoneStore.setState((s) => {
+    const others = s.calls.filter((c) => c.facts.callId !== call.facts.callId);
+    return { calls: [...others, call].sort((a, b) => a.startedAt - b.startedAt) };
+  });
+}
+
+export function dropCall(callId: string): void {
+  usePhoneStore.setState((s) => ({ calls: s.calls.filter((c) => c.facts.callId !== callId) }));
+}
+
+export function putHistoryEntry(entry: HistoryEntry): void {
+  usePhoneStore.setState((s) => {
+    const others = s.history.filter((e) => e.callId !== entry.callId);
+    const next = [entry, ...others].sort((a, b) => b.startedAt - a.startedAt);
+    return { history: next.slice(0, HISTORY_IN_VIEW) };
+  });
+}

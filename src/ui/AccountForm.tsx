@@ -1,0 +1,63 @@
+import { type FormEvent, useState } from 'react';
+import { type AccountDraft, draftFrom } from '../phone/account';
+import { usePhoneStore } from '../store/phoneStore';
+import { Field } from './Field';
+import { usePhoneActions } from './PhoneActions';
+import { useT } from './useT';
+
+export function AccountForm({ onSaved }: { onSaved(): void }) {
+  const t = useT();
+  const actions = usePhoneActions();
+  const account = usePhoneStore((s) => s.account);
+  const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
+  const set = (key: keyof AccountDraft) => (value: string) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (await actions.saveAccount(draft)) onSaved();
+  };
+
+  return (
+    <form aria-label={t('account')} className="account" onSubmit={submit}>
+      <h2>{t('account')}</h2>
+      <Field
+        label={t('sipAddress')}
+        value={draft.sipAddress}
+        onChange={set('sipAddress')}
+        autoComplete="username"
+      />
+      <Field
+        label={t('authorizationUser')}
+        value={draft.authorizationUser}
+        onChange={set('authorizationUser')}
+      />
+      <Field
+        label={t('password')}
+        type="password"
+        value={draft.password}
+        onChange={set('password')}
+        autoComplete="current-password"
+      />
+      <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
+      <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
+      <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />
+      <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
+      <Field
+        label={t('iceServers')}
+        value={draft.iceServers}
+        onChange={set('iceServers')}
+        hint={t('iceServersHint')}
+        multiline
+      />
+      <div className="buttons">
+        <button type="submit" className="primary">
+          {t('saveAndRegister')}
+        </button>
+        <button type="button" onClick={() => actions.unregister()}>
+          {t('unregister')}
+        </button>
+      </div>
+    </form>
+  );
+}

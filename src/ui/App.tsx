@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { usePhoneStore } from '../store/phoneStore';
+import { AccountForm } from './AccountForm';
+import { CallList } from './CallList';
+import { DialBox } from './DialBox';
+import { HistoryList } from './HistoryList';
+import { Notice } from './Notice';
+import { RegistrationStatus } from './RegistrationStatus';
+import { useT } from './useT';
+
+export function App() {
+  const t = useT();
+  const hasAccount = usePhoneStore((s) => s.account !== undefined);
+  const [settingsOpen, setSettingsOpen] = useState(!hasAccount);
+
+  return (
+    <div className="app">
+      <header>
+        <h1>{t('appTitle')}</h1>
+        <RegistrationStatus />
+        <button
+          type="button"
+          aria-expanded={settingsOpen}
+          aria-controls="settings"
+          onClick={() => setSettingsOpen((open) => !open)}
+        >
+          {t('settings')}
+        </button>
+      </header>
+      <Notice />
+      {settingsOpen && (
+        <div id="settings" className="settings">
+          <AccountForm onSaved={() => setSettingsOpen(false)} />
+        </div>
+      )}
+      <main>
+        <DialBox />
+        <CallList />
+        <HistoryList />
+      </main>
+    </div>
+  );
+}

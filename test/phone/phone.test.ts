@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { Phone, type PhoneEvent } from '../../src/phone/phone';
+import type { CallEventName } from '../../src/phone/types';
+import { ACCOUNT, FakeCall, FakeSip, facts } from './fakeSip';
+
+function setup() {
+  const sip = new FakeSip();
+  let clock = 1_000;
+  const phone = new Phone(sip, {
+    now: () => clock,
+    isQueueCall: (f) => f.headers['x-queue'] !== undefined,
+  });
+  const events: PhoneEvent[] = [];
+  phone.events.on((e) => events.push(e));
+  const callEvents = () =>
+    events.flatMap((e) => (e.type === 'call' && e.event ? [e.event] : [])) as CallEventName[];
+  const tick = (ms: number) => {
+    clock += ms;
+  };
+  return { sip, phone, events, callEvents, tick };
+}
+
+describe('Phone', () => {
+  it('refuses to dial before an account is registered', () => {
+    const { phone, sip } = setup();
+    expect(phone.dial('101')).toEqual({ ok: false, error: 'no-account' });
+    expect(sip.placed).toHaveLength(0);
+  });
+
+  it('dials nothing for an invalid number', () => {
+    const { phone, sip } = setup();
+    phone.register(ACCOUNT);
+    expect(phone.dial('12;drop')).toEqual({ ok: false, error: 'invalid-number' });
+    expect(phone.dial('')).toEqual({ ok: false, error: 'invalid-number' });
+    expect(sip.placed).toHaveLength(0);
+  });
+
+  it('carries an outgoing call through CALL_OUT, ringing, CALL_ACCEPT and CALL_CLOSE', () => {
+    const { phone, sip, events, callEvents, tick } = setup();
+    phone.register(ACCOUNT);
+    const result = phone.dial(' 0039 02-6161 616 ');
+    expect(result).toEqual({ ok: true, callId: 'out-1@host' });
+    const call = sip.placed[0] as FakeCall;
+    expect(call.facts.remoteNumber).toBe('0039026161616');
+    call.play({ type: 'ringing' });
+    tick(2000);
+    call.play({ type: 'accepted' });
+    tick(5000);
+    call.play({ type: 'ended', cause: 'hangup-local' });
+    expect(callEvents()).toEqual(['CALL_OUT', 'CALL_ACCEPT', 'CALL_CLOSE']);
+    const statuses = events.flatMap((e) => (e.type === 'call' ? [e.call.status] : []));
+    expect(statuses).toEqual(['calling', 'ringing', 'active', 'ended']);
+    const last = events.at(-1);
+    expect(last?.type === 'call' && last.call).toMatchObject({
+      startedAt: 1000,
+      answeredAt: 3000,
+      endedAt: 8000,
+      endCause: 'hangup-local',
+    });
+    expect(phone.liveCalls()).toEqual([]);
+  });
+
+  it('reports CALL_BUSY before CALL_CLOSE when the callee is busy', () => {
+    const { phone, sip, callEvents } = setup();
+    phone.register(ACCOUNT);
+    phone.dial('101');
+    (sip.placed[0] as FakeCall).play({ type: 'ended', cause: 'busy' });
+    expect(callEvents()).toEqual(['CALL_OUT', 'CALL_BUSY', 'CALL_CLOSE']);
+  });
+
+  it.each([
+    ['a plain incoming call', facts(), 'CALL_IN'],
+    ['a forwarded call', facts({ forwarded: true }), 'CALL_FORWARD_IN'],
+    ['a queue call', facts({ headers: { 'x-queue': 'sales' } }), 'CALL_ACTIVE'],
+  ] as const)('announces %s as %s', (_name, callFacts, expected) => {
+    const { phone, sip, callEvents } = setup();
+    phone.register(ACCOUNT);
+    sip.ring(new FakeCall(callFacts));
+    expect(callEvents()).toEqual([expected]);
+    expect(phone.liveCalls()[0]?.status).toBe('incoming');
+  });
+
+  it('answers, declines and hangs up the call named by its Call-ID only', () => {
+    const { phone, sip } = setup();
+    phone.register(ACCOUNT);
+    const first = new FakeCall(facts({ callId: 'a@h' }));
+    const second = new FakeCall(facts({ callId: 'b@h' }));
+    sip.ring(first);
+    sip.ring(second);
+    phone.answer('a@h');
+    phone.decline('b@h');
+    phone.hangup('unknown');
+    expect(first.actions).toEqual(['answer']);
+    expect(second.actions).toEqual(['decline']);
+  });
+
+  it('ignores a second end of the same call', () => {
+    const { phone, sip, callEvents } = setup();
+    phone.register(ACCOUNT);
+    const call = new FakeCall(facts());
+    sip.ring(call);
+    call.play({ type: 'ended', cause: 'missed' });
+    call.play({ type: 'ended', cause: 'failed' });
+    expect(callEvents()).toEqual(['CALL_IN', 'CALL_CLOSE']);
+  });
+
+  it('passes registration changes through and restarts the edge on a new account', () => {
+    const { phone, sip, events } = setup();
+    phone.register(ACCOUNT);
+    phone.register({ ...ACCOUNT, password: 'new' });
+    expect(sip.started).toBe(2);
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    expect(events).toContainEqual({
+      type: 'registration',
+      change: { state: 'registered', reason: '', url: ACCOUNT.url },
+    });
+    phone.unregister();
+    expect(phone.dial('101')).toEqual({ ok: false, error: 'no-account' });
+  });
+});
