@@ -21,7 +21,10 @@ export const DEBIAN = {
 
 function hasKamailioModule(name) {
   const multiarch = spawnSync('dpkg-architecture', ['-qDEB_HOST_MULTIARCH'], { encoding: 'utf8' });
-  const dir = multiarch.status === 0 ? `/usr/lib/${multiarch.stdout.trim()}/kamailio/modules` : KAMAILIO_MODULES;
+  const dir =
+    multiarch.status === 0
+      ? `/usr/lib/${multiarch.stdout.trim()}/kamailio/modules`
+      : KAMAILIO_MODULES;
   return existsSync(join(dir, name));
 }
 
@@ -43,7 +46,9 @@ export function ensureNpmPackages() {
 
 /** apt-get install the missing ones among the named Debian needs (root, or sudo without a password). */
 export function ensureDebianPackages(needs) {
-  const missing = needs.filter((need) => !DEBIAN[need].installed()).flatMap((need) => DEBIAN[need].packages);
+  const missing = needs
+    .filter((need) => !DEBIAN[need].installed())
+    .flatMap((need) => DEBIAN[need].packages);
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {

@@ -13,7 +13,14 @@ const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const vitest = (config, report) => [
   bin('vitest'),
-  ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, report)}`],
+  [
+    'run',
+    '--config',
+    config,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${join(reports, report)}`,
+  ],
 ];
 const steps = [
   ['types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
@@ -26,7 +33,11 @@ const steps = [
 let failedStep = '';
 for (const [name, command, args] of steps) {
   console.log(`\n== ${name}`);
-  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, FORCE_COLOR: '0' } });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    cwd: ROOT,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   if (result.status !== 0) {
     failedStep = name;
     break;

@@ -1,5 +1,11 @@
 // A fake SIP edge for Phone tests: records what Phone asks and lets the test play the network.
-import type { Account, SipCall, SipCallEvent, SipPort, SipPortListener } from '../../src/phone/sipPort';
+import type {
+  Account,
+  SipCall,
+  SipCallEvent,
+  SipPort,
+  SipPortListener,
+} from '../../src/phone/sipPort';
 import type { CallFacts } from '../../src/phone/types';
 
 export class FakeCall implements SipCall {

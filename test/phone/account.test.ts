@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { type AccountDraft, checkAccount, draftFrom } from '../../src/phone/account';
+import { ACCOUNT } from './fakeSip';
+
+const good: AccountDraft = {
+  sipAddress: ' 100@voispeed.local ',
+  authorizationUser: '',
+  password: 'demo100',
+  extension: '',
+  displayName: 'Demo 100',
+  url: 'ws://127.0.0.1:5066',
+  url2: '',
+  iceServers: '',
+};
+
+describe('checkAccount', () => {
+  it('accepts a good draft, trimming it and taking the extension from a numeric user', () => {
+    const check = checkAccount(good);
+    expect(check).toEqual({ ok: true, account: { ...ACCOUNT, extension: '100' } });
+  });
+
+  it('round-trips through the form draft', () => {
+    expect(checkAccount(draftFrom(ACCOUNT))).toEqual({ ok: true, account: ACCOUNT });
+  });
+
+  it.each([
+    ['sipAddress', { sipAddress: 'no-domain' }],
+    ['sipAddress', { sipAddress: 'a b@c' }],
+    ['sipAddress', { sipAddress: '<script>@x' }],
+    ['password', { password: '' }],
+    ['extension', { extension: '10;0' }],
+    ['url', { url: 'http://pbx.example.com' }],
+    ['url', { url: 'javascript:alert(1)' }],
+    ['url', { url: '' }],
+    ['url2', { url2: 'pbx2:8089' }],
+    ['iceServers', { iceServers: 'stun:ok.example.com\nhttp://bad' }],
+  ] as const)('names %s as the problem in %j', (problem, change) => {
+    expect(checkAccount({ ...good, ...change })).toEqual({ ok: false, problem });
+  });
+
+  it('keeps STUN/TURN servers one per line and a second URL', () => {
+    const check = checkAccount({
+      ...good,
+      url2: 'wss://pbx2.example.com:8089/ws',
+      iceServers: 'stun:a:3478\n turn:b ',
+    });
+    expect(check.ok && check.account).toMatchObject({
+      url2: 'wss://pbx2.example.com:8089/ws',
+      iceServers: ['stun:a:3478', 'turn:b'],
+    });
+  });
+});

@@ -1,0 +1,136 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CallSnapshot } from '../../src/phone/phone';
+import { usePhoneStore } from '../../src/store/phoneStore';
+import { App } from '../../src/ui/App';
+import { ACCOUNT, facts } from '../phone/fakeSip';
+import { renderWith } from './renderApp';
+
+const initial = usePhoneStore.getState();
+beforeEach(() => usePhoneStore.setState(initial, true));
+
+function incomingCall(): CallSnapshot {
+  return { facts: facts({ callId: 'in-1' }), status: 'incoming', startedAt: Date.now() };
+}
+
+describe('App', () => {
+  it('opens the account form at first start and saves what was typed', async () => {
+    const { actions } = renderWith(<App />);
+    const form = screen.getByRole('form', { name: 'Account' });
+    const user = userEvent.setup();
+    await user.type(within(form).getByLabelText('SIP address'), '100@voispeed.local');
+    await user.type(within(form).getByLabelText('Password'), 'demo100');
+    await user.type(within(form).getByLabelText('PBX WebSocket URL'), 'ws://127.0.0.1:5066');
+    await user.click(within(form).getByRole('button', { name: 'Save and register' }));
+    expect(actions.saveAccount).toHaveBeenCalledWith(
+      expect.objectContaining({
+        sipAddress: '100@voispeed.local',
+        password: 'demo100',
+        url: 'ws://127.0.0.1:5066',
+      }),
+    );
+    expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
+  });
+
+  it('keeps the settings closed when an account exists, and opens them on request', async () => {
+    usePhoneStore.setState({ account: ACCOUNT });
+    renderWith(<App />);
+    expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Settings' }));
+    expect(screen.getByLabelText('SIP address')).toHaveValue('100@voispeed.local');
+  });
+
+  it.each([
+    [{ state: 'registered', reason: '', url: '' }, 'Registered as 100'],
+    [{ state: 'connecting', reason: '', url: '' }, 'Connecting…'],
+    [
+      { state: 'failed', reason: 'wrong-credentials', url: '' },
+      'Registration failed: wrong user name or password',
+    ],
+    [
+      { state: 'failed', reason: 'unreachable', url: 'ws://x' },
+      'Registration failed: PBX unreachable (ws://x); retrying',
+    ],
+  ] as const)('shows registration %j in words', (registration, text) => {
+    usePhoneStore.setState({ account: ACCOUNT, registration });
+    renderWith(<App />);
+    expect(screen.getByRole('status', { name: 'Registration' })).toHaveTextContent(text);
+  });
+
+  it('dials what is typed, with Enter', async () => {
+    usePhoneStore.setState({ account: ACCOUNT });
+    const { actions } = renderWith(<App />);
+    await userEvent.setup().type(screen.getByLabelText('Number to call'), '101{Enter}');
+    expect(actions.dial).toHaveBeenCalledWith('101');
+  });
+
+  it('offers Answer and Decline on an incoming call and Hang up once it is live', async () => {
+    usePhoneStore.setState({ account: ACCOUNT, calls: [incomingCall()] });
+    const { actions } = renderWith(<App />);
+    const panel = screen.getByRole('region', { name: 'Call with 100' });
+    expect(within(panel).getByRole('status', { name: 'Call status' })).toHaveTextContent(
+      'Incoming call',
+    );
+    const user = userEvent.setup();
+    await user.click(within(panel).getByRole('button', { name: 'Answer' }));
+    await user.click(within(panel).getByRole('button', { name: 'Decline' }));
+    expect(actions.answer).toHaveBeenCalledWith('in-1');
+    expect(actions.decline).toHaveBeenCalledWith('in-1');
+  });
+
+  it('shows a notice and lets the user dismiss it', async () => {
+    usePhoneStore.setState({
+      account: ACCOUNT,
+      notice: '"abc;" is not a number that can be dialled.',
+    });
+    const { actions } = renderWith(<App />);
+    expect(screen.getByRole('alert')).toHaveTextContent('is not a number');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(actions.dismissNotice).toHaveBeenCalled();
+  });
+
+  it('lists history with direction, number, duration and end cause', () => {
+    usePhoneStore.setState({
+      account: ACCOUNT,
+      history: [
+        {
+          callId: 'b',
+          direction: 'incoming',
+          number: '102',
+          name: '',
+          startedAt: 2_000,
+          endedAt: 9_000,
+          endCause: 'missed',
+          live: false,
+        },
+        {
+          callId: 'a',
+          direction: 'outgoing',
+          number: '101',
+          name: 'Demo 101',
+          startedAt: 1_000,
+          answeredAt: 2_000,
+          endedAt: 67_000,
+          endCause: 'hangup-local',
+          live: false,
+        },
+      ],
+    });
+    renderWith(<App />);
+    const items = within(screen.getByRole('list', { name: 'Call history' })).getAllByRole(
+      'listitem',
+    );
+    expect(items[0]).toHaveTextContent(/Missed.*102.*0:00.*Missed/);
+    expect(items[1]).toHaveTextContent(/Outgoing.*101.*Demo 101.*1:05.*Hung up/);
+  });
+
+  it('speaks Italian', () => {
+    usePhoneStore.setState({ account: ACCOUNT, calls: [incomingCall()] });
+    renderWith(<App />, undefined, 'it');
+    expect(screen.getByRole('button', { name: 'Rispondi' })).toBeInTheDocument();
+    expect(screen.getByRole('status', { name: 'Registrazione' })).toHaveTextContent(
+      'Non registrato',
+    );
+  });
+});
