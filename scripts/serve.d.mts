@@ -1,0 +1,7 @@
+// Types for scripts/serve.mjs (plain ESM so that Node runs it without a build step).
+export interface AppServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+export function startApp(options?: { root?: string; port?: number }): Promise<AppServer>;

@@ -1,0 +1,135 @@
+// Two real phones in Chromium against the local PBX: registration, a call with audio both
+// ways, decline, and the registration failures a user can meet.
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import {
+  type AppServer,
+  account,
+  closedPort,
+  launchBrowser,
+  openPhone,
+  type Pbx,
+  type PhonePage,
+  startApp,
+  startPbx,
+} from './harness';
+
+let app: AppServer | undefined;
+let pbx: Pbx | undefined;
+let browser: Browser | undefined;
+const opened: PhonePage[] = [];
+
+beforeAll(async () => {
+  app = await startApp();
+  pbx = await startPbx();
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await pbx?.stop();
+  await app?.stop();
+}, 60_000);
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((phone) => phone.close()));
+});
+
+function started(): { app: AppServer; pbx: Pbx; browser: Browser } {
+  if (!app || !pbx || !browser) throw new Error('beforeAll did not finish');
+  return { app, pbx, browser };
+}
+
+/** Opens a phone whose browser errors are printed if the test fails. */
+async function open(name: string, onTestFailed: TestContext['onTestFailed']): Promise<PhonePage> {
+  const phone = await openPhone(started().browser, started().app.url, name);
+  opened.push(phone);
+  onTestFailed(() => phone.printLogs());
+  return phone;
+}
+
+/** Opens a phone registered as `user` on the PBX. */
+async function registered(user: string, onTestFailed: TestContext['onTestFailed']) {
+  const { pbx } = started();
+  const phone = await open(user, onTestFailed);
+  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+  expect(await phone.expectRegistered(15_000)).toMatch(new RegExp(`Registered as ${user}\\b`));
+  return phone;
+}
+
+describe('a call between two phones', { timeout: 60_000 }, () => {
+  it('connects with audio both ways, ends on both sides and stays in history', async ({
+    onTestFailed,
+  }) => {
+    const alice = await registered('100', onTestFailed);
+    const bob = await registered('101', onTestFailed);
+
+    await alice.dial('101');
+    await bob.waitForCallStatus('100', /Incoming call/);
+    await bob.answer('100');
+    await alice.waitForCallStatus('101', /In call/);
+    await bob.waitForCallStatus('100', /In call/);
+
+    expect(await alice.waitForAudioFlow()).toBeGreaterThan(1000);
+    expect(await bob.waitForAudioFlow()).toBeGreaterThan(1000);
+
+    // The final status names the end in words: "Hung up" here, "Ended by the other party" there.
+    await alice.hangUp('101');
+    await alice.waitForCallStatus('101', /Ended|Hung up/i, 5_000);
+    await bob.waitForCallStatus('100', /Ended/i, 5_000);
+
+    const outgoing = [/Outgoing/, /\b101\b/, /\b0:0\d\b/];
+    const incoming = [/Incoming/, /\b100\b/, /\b0:0\d\b/];
+    await alice.waitForHistoryEntry(outgoing);
+    await bob.waitForHistoryEntry(incoming);
+
+    await alice.reload();
+    await bob.reload();
+    expect(await alice.waitForHistoryEntry(outgoing)).toMatch(/Outgoing/);
+    expect(await bob.waitForHistoryEntry(incoming)).toMatch(/Incoming/);
+  });
+
+  it('is busy for the caller when the callee declines', async ({ onTestFailed }) => {
+    const alice = await registered('100', onTestFailed);
+    const bob = await registered('101', onTestFailed);
+
+    await alice.dial('101');
+    await bob.waitForCallStatus('100', /Incoming call/);
+    await bob.decline('100');
+    expect(await alice.waitForCallStatus('101', /Busy/, 5_000)).toMatch(/Busy/);
+  });
+});
+
+describe('registration', { timeout: 60_000 }, () => {
+  it('says the password is wrong', async ({ onTestFailed }) => {
+    const { pbx } = started();
+    const phone = await open('100', onTestFailed);
+    await phone.configure(account(pbx, '100'), pbx.url, {
+      domain: pbx.domain,
+      password: 'not-the-password',
+    });
+    const text = await phone.waitForRegistration(/password/i, 20_000);
+    expect(text).toMatch(/wrong.*password/i);
+    expect(text).not.toMatch(/Registered as/);
+  });
+
+  it('says the PBX is unreachable', async ({ onTestFailed }) => {
+    const { pbx } = started();
+    const phone = await open('100', onTestFailed);
+    const nowhere = `ws://127.0.0.1:${await closedPort()}`;
+    await phone.configure(account(pbx, '100'), nowhere, { domain: pbx.domain });
+    const text = await phone.waitForRegistration(/unreachable/i, 20_000);
+    expect(text).not.toMatch(/Registered as/);
+  });
+
+  it('registers through the second URL when the first is unreachable', async ({ onTestFailed }) => {
+    const { pbx } = started();
+    const phone = await open('100', onTestFailed);
+    const nowhere = `ws://127.0.0.1:${await closedPort()}`;
+    await phone.configure(account(pbx, '100'), nowhere, {
+      domain: pbx.domain,
+      secondUrl: pbx.url,
+    });
+    expect(await phone.expectRegistered(30_000)).toMatch(/Registered as 100\b/);
+  });
+});

@@ -1,0 +1,218 @@
+// One phone in its own browser context, driven only through roles and labels (the UI contract).
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { PbxAccount } from './harness';
+
+const defaultTimeout = 10_000;
+
+async function waitUntil<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  what: string,
+  timeout = defaultTimeout,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  let error: unknown;
+  for (;;) {
+    try {
+      last = await read();
+      error = undefined;
+      if (ok(last)) return last;
+    } catch (e) {
+      error = e;
+    }
+    if (Date.now() > deadline) {
+      const seen = error ? String(error) : JSON.stringify(last);
+      throw new Error(`Timed out after ${timeout} ms waiting for ${what}; last seen: ${seen}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export interface ConfigureOptions {
+  secondUrl?: string;
+  password?: string;
+  domain?: string;
+}
+
+export class PhonePage {
+  readonly logs: string[] = [];
+
+  constructor(
+    readonly name: string,
+    readonly context: BrowserContext,
+    readonly page: Page,
+  ) {}
+
+  printLogs(): void {
+    console.log(`--- browser log of ${this.name} (${this.logs.length} errors) ---`);
+    for (const line of this.logs) console.log(line);
+  }
+
+  registration(): Locator {
+    return this.page.getByRole('status', { name: 'Registration', exact: true });
+  }
+
+  async registrationText(): Promise<string> {
+    return ((await this.registration().textContent()) ?? '').trim();
+  }
+
+  /** Waits until the registration status matches, and returns its text. */
+  waitForRegistration(pattern: RegExp, timeout = defaultTimeout): Promise<string> {
+    return waitUntil(
+      () => this.registrationText(),
+      (t) => pattern.test(t),
+      `${this.name} registration ${pattern}`,
+      timeout,
+    );
+  }
+
+  expectRegistered(timeout = defaultTimeout): Promise<string> {
+    return this.waitForRegistration(/^\s*Registered as/, timeout);
+  }
+
+  async configure(
+    acc: PbxAccount,
+    pbxUrl: string,
+    { secondUrl = '', password = acc.password, domain }: ConfigureOptions = {},
+  ): Promise<void> {
+    const host = domain ?? new URL(pbxUrl.replace(/^ws/, 'http')).hostname;
+    const form = this.page
+      .getByRole('region', { name: 'Account', exact: true })
+      .or(this.page.getByRole('form', { name: 'Account', exact: true }))
+      .first();
+    // The form opens by itself when no account is saved; otherwise Settings toggles it.
+    await this.registration().waitFor();
+    for (let tries = 0; tries < 3 && !(await form.isVisible()); tries++) {
+      await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
+    }
+    await form.waitFor();
+    const field = (label: string) => form.getByLabel(label, { exact: true });
+    await field('SIP address').fill(`${acc.user}@${host}`);
+    await field('Authorization user').fill(acc.user);
+    await field('Password').fill(password);
+    await field('Extension').fill(acc.extension);
+    await field('Display name').fill(acc.displayName);
+    await field('PBX WebSocket URL').fill(pbxUrl);
+    await field('Second PBX WebSocket URL').fill(secondUrl);
+    await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+  }
+
+  async dial(number: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: 'Number to call', exact: true }).fill(number);
+    await this.page.getByRole('button', { name: 'Call', exact: true }).click();
+  }
+
+  call(number: string): Locator {
+    return this.page.getByRole('region', { name: `Call with ${number}`, exact: true });
+  }
+
+  /** The first call region if no number is given. */
+  private callOrFirst(number?: string): Locator {
+    return number === undefined
+      ? this.page.getByRole('region', { name: /^Call with / }).first()
+      : this.call(number);
+  }
+
+  async callStatus(number: string): Promise<string> {
+    const status = this.call(number).getByRole('status', { name: 'Call status', exact: true });
+    return ((await status.textContent({ timeout: 2_000 })) ?? '').trim();
+  }
+
+  waitForCallStatus(number: string, pattern: RegExp, timeout = defaultTimeout): Promise<string> {
+    return waitUntil(
+      () => this.callStatus(number),
+      (t) => pattern.test(t),
+      `${this.name} call with ${number} status ${pattern}`,
+      timeout,
+    );
+  }
+
+  async answer(number?: string): Promise<void> {
+    await this.callOrFirst(number).getByRole('button', { name: 'Answer', exact: true }).click();
+  }
+
+  async decline(number?: string): Promise<void> {
+    await this.callOrFirst(number).getByRole('button', { name: 'Decline', exact: true }).click();
+  }
+
+  async hangUp(number?: string): Promise<void> {
+    await this.callOrFirst(number).getByRole('button', { name: 'Hang up', exact: true }).click();
+  }
+
+  /** Bytes of received audio RTP, summed over every peer connection the page created. */
+  inboundAudioBytes(): Promise<number> {
+    return this.page.evaluate(async () => {
+      const list = (window as unknown as { __peerConnections?: RTCPeerConnection[] })
+        .__peerConnections;
+      let total = 0;
+      for (const pc of list ?? []) {
+        if (pc.connectionState === 'closed') continue;
+        const report = await pc.getStats();
+        report.forEach((s: { type?: string; kind?: string; bytesReceived?: number }) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'audio') total += s.bytesReceived ?? 0;
+        });
+      }
+      return total;
+    });
+  }
+
+  /** Resolves once received audio grows by more than 1000 bytes; fails after 5 s. */
+  async waitForAudioFlow(timeout = 5_000): Promise<number> {
+    const start = await this.inboundAudioBytes();
+    const now = await waitUntil(
+      () => this.inboundAudioBytes(),
+      (n) => n - start > 1000,
+      `${this.name} inbound audio to grow from ${start} bytes`,
+      timeout,
+    );
+    return now - start;
+  }
+
+  historyList(): Locator {
+    return this.page.getByRole('list', { name: 'Call history', exact: true });
+  }
+
+  /**
+   * The text of each history entry, its pieces joined by spaces (adjacent inline elements such
+   * as a number and a duration would otherwise run together), plus any aria-label inside.
+   */
+  historyEntries(): Promise<string[]> {
+    return this.historyList()
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((item) => {
+          const parts: string[] = [];
+          const walker = document.createTreeWalker(
+            item,
+            NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT,
+          );
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+            else parts.push((node as Element).getAttribute('aria-label') ?? '');
+          }
+          return parts.join(' ').replace(/\s+/g, ' ').trim();
+        }),
+      );
+  }
+
+  /** Waits until some history entry satisfies every pattern, and returns that entry. */
+  async waitForHistoryEntry(patterns: RegExp[], timeout = defaultTimeout): Promise<string> {
+    const entries = await waitUntil(
+      () => this.historyEntries(),
+      (list) => list.some((e) => patterns.every((p) => p.test(e))),
+      `${this.name} history entry matching ${patterns.join(' ')}`,
+      timeout,
+    );
+    return entries.find((e) => patterns.every((p) => p.test(e))) ?? '';
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload({ waitUntil: 'load' });
+  }
+
+  close(): Promise<void> {
+    return this.context.close();
+  }
+}
