@@ -4,8 +4,8 @@ import { createRoot } from 'react-dom/client';
 import { connectPhone } from './app/connectPhone';
 import { phoneActions } from './app/phoneActions';
 import { Phone } from './phone/phone';
-import { unlockAudioOnFirstGesture } from './phone/ringtone';
 import { JsSipAdapter } from './phone/sipAdapter';
+import { unlockAudioOnFirstGesture } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
 import { loadAccount } from './storage/settings';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
@@ -27,6 +27,12 @@ async function start(): Promise<void> {
   const [account, history] = await Promise.all([loadAccount(), recentHistory(HISTORY_IN_VIEW)]);
   usePhoneStore.setState({ account, history });
   if (account) phone.register(account);
+  // Leave the PBX cleanly when the window goes away, so calls are not routed to a dead socket.
+  window.addEventListener('pagehide', () => phone.unregister());
+  window.addEventListener('pageshow', (event) => {
+    const current = usePhoneStore.getState().account;
+    if (event.persisted && current) phone.register(current);
+  });
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -1,6 +1,6 @@
-// Wires Phone events to their outputs: the store, the history and the ringtone.
+// Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
 import type { Phone, PhoneEvent } from '../phone/phone';
-import { startRingtone, stopRingtone } from '../phone/ringtone';
+import { ringback, ringtone } from '../phone/tones';
 import { saveHistoryEntry } from '../storage/history';
 import { historyEntry } from '../storage/historyEntry';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
@@ -24,8 +24,9 @@ export function connectPhone(phone: Phone): () => void {
       putHistoryEntry(entry);
       void saveHistoryEntry(entry);
     }
-    const ringing = phone.liveCalls().some((c) => c.status === 'incoming');
-    if (ringing) startRingtone();
-    else stopRingtone();
+    const live = phone.liveCalls();
+    ringtone.set(live.some((c) => c.status === 'incoming'));
+    // Ringback only while nothing else is live: a second call must not play over the first.
+    ringback.set(live.length === 1 && live[0]?.status === 'ringing');
   });
 }

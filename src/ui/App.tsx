@@ -7,11 +7,13 @@ import { HistoryList } from './HistoryList';
 import { Notice } from './Notice';
 import { RegistrationStatus } from './RegistrationStatus';
 import { useT } from './useT';
+import { useWindowTitle } from './useWindowTitle';
 
 export function App() {
   const t = useT();
   const hasAccount = usePhoneStore((s) => s.account !== undefined);
   const [settingsOpen, setSettingsOpen] = useState(!hasAccount);
+  useWindowTitle();
 
   return (
     <div className="app">

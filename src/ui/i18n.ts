@@ -65,6 +65,7 @@ const en = {
   'problem.iceServers': 'each STUN/TURN server must start with stun:, stuns:, turn: or turns:',
   'problem.extension': 'the extension may hold digits, * and # only',
   dismiss: 'Dismiss',
+  'title.incoming': 'Incoming call from {who}',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -134,6 +135,7 @@ const it: Record<MessageKey, string> = {
   'problem.iceServers': 'ogni server STUN/TURN deve iniziare con stun:, stuns:, turn: o turns:',
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   dismiss: 'Chiudi',
+  'title.incoming': 'Chiamata in arrivo da {who}',
 };
 
 export type Language = 'en' | 'it';

@@ -96,7 +96,10 @@ describe('a call between two phones', { timeout: 60_000 }, () => {
     await alice.dial('101');
     await bob.waitForCallStatus('100', /Incoming call/);
     await bob.decline('100');
+    // Busy, not Unavailable: the decline went out as 486 Busy Here, not JsSIP's default 480.
     expect(await alice.waitForCallStatus('101', /Busy/, 5_000)).toMatch(/Busy/);
+    await alice.waitForHistoryEntry([/Outgoing/, /\b101\b/, /Busy/]);
+    await bob.waitForHistoryEntry([/Incoming/, /\b100\b/, /Declined/]);
   });
 });
 

@@ -77,6 +77,7 @@ describe('App', () => {
     await user.click(within(panel).getByRole('button', { name: 'Decline' }));
     expect(actions.answer).toHaveBeenCalledWith('in-1');
     expect(actions.decline).toHaveBeenCalledWith('in-1');
+    expect(document.title).toBe('Incoming call from Demo 100 – VOIspeed Web Phone');
   });
 
   it('shows a notice and lets the user dismiss it', async () => {
