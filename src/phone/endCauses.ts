@@ -19,6 +19,7 @@ const FAILURE_CAUSES: Readonly<Record<string, EndCause>> = {
   'Not Found': 'not-found',
   Unavailable: 'unavailable',
   'No Answer': 'no-answer',
+  'Authentication Error': 'rejected',
   'Connection Error': 'connection-lost',
   'Request Timeout': 'connection-lost',
   'RTP Timeout': 'connection-lost',

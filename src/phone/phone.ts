@@ -26,14 +26,14 @@ export interface PhoneOptions {
   isQueueCall?: (facts: CallFacts) => boolean;
 }
 
-export type DialResult =
-  | { ok: true; callId: string }
-  | { ok: false; error: 'invalid-number' | 'no-account' };
+export type DialError = 'invalid-number' | 'no-account' | 'not-registered' | 'failed';
+export type DialResult = { ok: true; callId: string } | { ok: false; error: DialError };
 
 export class Phone {
   readonly events = new Emitter<PhoneEvent>();
   private readonly calls = new Map<string, { sip: SipCall; snapshot: CallSnapshot }>();
   private account: Account | undefined;
+  private registered = false;
   private readonly now: () => number;
   private readonly isQueueCall: (facts: CallFacts) => boolean;
 
@@ -48,14 +48,19 @@ export class Phone {
   register(account: Account): void {
     this.sip.stop();
     this.account = account;
+    this.registered = false;
     this.sip.start(account, {
-      registration: (change) => this.events.emit({ type: 'registration', change }),
+      registration: (change) => {
+        this.registered = change.state === 'registered';
+        this.events.emit({ type: 'registration', change });
+      },
       incoming: (call) => this.onIncoming(call),
     });
   }
 
   unregister(): void {
     this.account = undefined;
+    this.registered = false;
     this.sip.stop();
   }
 
@@ -63,7 +68,14 @@ export class Phone {
     if (!this.account) return { ok: false, error: 'no-account' };
     const target = toDialString(input);
     if (!target) return { ok: false, error: 'invalid-number' };
-    const sip = this.sip.call(target, this.account.extension);
+    if (!this.registered) return { ok: false, error: 'not-registered' };
+    let sip: SipCall;
+    try {
+      sip = this.sip.call(target, this.account.extension);
+    } catch (error) {
+      console.error('call could not start', error);
+      return { ok: false, error: 'failed' };
+    }
     this.track(sip, 'calling', 'CALL_OUT');
     return { ok: true, callId: sip.facts.callId };
   }

@@ -70,7 +70,8 @@ export class JsSipAdapter implements SipPort {
       pcConfig: pcConfig(account),
     });
     const facts = outgoingCallFacts({
-      callId: this.pendingOutgoingCallId,
+      // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
+      callId: this.pendingOutgoingCallId || session.id,
       ownExtension,
       target,
       serverClockOffsetMs: this.clock.offsetMs(),

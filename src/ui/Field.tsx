@@ -34,7 +34,14 @@ export function Field({
       {multiline ? (
         <textarea {...common} rows={2} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type={type} onChange={(e) => onChange(e.target.value)} />
+        // A URL field stays type=text: the browser's own URL check would block the form
+        // before our check could say what is wrong.
+        <input
+          {...common}
+          type={type === 'url' ? 'text' : type}
+          inputMode={type === 'url' ? 'url' : undefined}
+          onChange={(e) => onChange(e.target.value)}
+        />
       )}
       {hint && (
         <small id={hintId} className="hint">

@@ -17,7 +17,11 @@ function setup() {
   const tick = (ms: number) => {
     clock += ms;
   };
-  return { sip, phone, events, callEvents, tick };
+  const registered = () => {
+    phone.register(ACCOUNT);
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+  };
+  return { sip, phone, events, callEvents, tick, registered };
 }
 
 describe('Phone', () => {
@@ -27,17 +31,29 @@ describe('Phone', () => {
     expect(sip.placed).toHaveLength(0);
   });
 
-  it('dials nothing for an invalid number', () => {
-    const { phone, sip } = setup();
+  it('refuses to dial while not registered, and when the edge cannot start the call', () => {
+    const { phone, sip, registered } = setup();
     phone.register(ACCOUNT);
+    expect(phone.dial('101')).toEqual({ ok: false, error: 'not-registered' });
+    registered();
+    sip.call = () => {
+      throw new Error('transport gone');
+    };
+    expect(phone.dial('101')).toEqual({ ok: false, error: 'failed' });
+    expect(phone.liveCalls()).toEqual([]);
+  });
+
+  it('dials nothing for an invalid number', () => {
+    const { phone, sip, registered } = setup();
+    registered();
     expect(phone.dial('12;drop')).toEqual({ ok: false, error: 'invalid-number' });
     expect(phone.dial('')).toEqual({ ok: false, error: 'invalid-number' });
     expect(sip.placed).toHaveLength(0);
   });
 
   it('carries an outgoing call through CALL_OUT, ringing, CALL_ACCEPT and CALL_CLOSE', () => {
-    const { phone, sip, events, callEvents, tick } = setup();
-    phone.register(ACCOUNT);
+    const { phone, sip, events, callEvents, tick, registered } = setup();
+    registered();
     const result = phone.dial(' 0039 02-6161 616 ');
     expect(result).toEqual({ ok: true, callId: 'out-1@host' });
     const call = sip.placed[0] as FakeCall;
@@ -61,8 +77,8 @@ describe('Phone', () => {
   });
 
   it('reports CALL_BUSY before CALL_CLOSE when the callee is busy', () => {
-    const { phone, sip, callEvents } = setup();
-    phone.register(ACCOUNT);
+    const { phone, sip, callEvents, registered } = setup();
+    registered();
     phone.dial('101');
     (sip.placed[0] as FakeCall).play({ type: 'ended', cause: 'busy' });
     expect(callEvents()).toEqual(['CALL_OUT', 'CALL_BUSY', 'CALL_CLOSE']);
