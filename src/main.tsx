@@ -5,7 +5,7 @@ import { connectPhone } from './app/connectPhone';
 import { phoneActions } from './app/phoneActions';
 import { Phone } from './phone/phone';
 import { JsSipAdapter } from './phone/sipAdapter';
-import { unlockAudioOnFirstGesture } from './phone/tones';
+import { prepareTones } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
 import { loadAccount } from './storage/settings';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
@@ -21,7 +21,7 @@ async function start(): Promise<void> {
   const t = translator(language);
   const phone = new Phone(new JsSipAdapter());
   connectPhone(phone);
-  unlockAudioOnFirstGesture(window);
+  prepareTones(window);
 
   await closeInterruptedCalls();
   const [account, history] = await Promise.all([loadAccount(), recentHistory(HISTORY_IN_VIEW)]);

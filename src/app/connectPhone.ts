@@ -2,13 +2,16 @@
 import type { Phone, PhoneEvent } from '../phone/phone';
 import { ringback, ringtone } from '../phone/tones';
 import { saveHistoryEntry } from '../storage/history';
-import { historyEntry } from '../storage/historyEntry';
+import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
 
 /** How long an ended call stays on screen with its final status. */
 export const ENDED_CALL_VISIBLE_MS = 3000;
 
 export function connectPhone(phone: Phone): () => void {
+  // The last history entry written per live call: a status change that the history does not
+  // keep (ringing, answering) writes nothing.
+  const written = new Map<string, HistoryEntry>();
   return phone.events.on((event: PhoneEvent) => {
     if (event.type === 'registration') {
       usePhoneStore.setState({ registration: event.change });
@@ -19,11 +22,14 @@ export function connectPhone(phone: Phone): () => void {
     if (call.status === 'ended') {
       setTimeout(() => dropCall(call.facts.callId), ENDED_CALL_VISIBLE_MS);
     }
-    if (event.event !== 'CALL_BUSY') {
-      const entry = historyEntry(call);
+    const entry = historyEntry(call);
+    const callId = call.facts.callId;
+    if (!sameEntry(written.get(callId), entry)) {
       putHistoryEntry(entry);
       void saveHistoryEntry(entry);
     }
+    if (call.status === 'ended') written.delete(callId);
+    else written.set(callId, entry);
     const live = phone.liveCalls();
     ringtone.set(live.some((c) => c.status === 'incoming'));
     // Ringback only while nothing else is live: a second call must not play over the first.

@@ -4,7 +4,8 @@ import { Emitter } from './emitter';
 import type { Account, EndCause, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
 
-export type CallStatus = 'calling' | 'ringing' | 'incoming' | 'active' | 'ended';
+/** calling → ringing → active for ours; incoming → answering → active for theirs; then ended. */
+export type CallStatus = 'calling' | 'ringing' | 'incoming' | 'answering' | 'active' | 'ended';
 
 export interface CallSnapshot {
   facts: CallFacts;
@@ -81,7 +82,12 @@ export class Phone {
   }
 
   answer(callId: string): void {
-    this.calls.get(callId)?.sip.answer();
+    const entry = this.calls.get(callId);
+    if (entry?.snapshot.status !== 'incoming') return;
+    // Ask for the microphone first, so the browser opens it while the outputs catch up; the ring
+    // stops and Answer goes away at the click, not when media is up.
+    entry.sip.answer();
+    this.update(entry, { ...entry.snapshot, status: 'answering' }, null);
   }
 
   decline(callId: string): void {

@@ -5,15 +5,11 @@ import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
 import { endCause, registrationFailure } from './endCauses';
+import { IceGate, wantedCandidate } from './iceGate';
 import { playRemoteAudio, stopRemoteAudio } from './remoteAudio';
 import { ServerClock } from './serverClock';
 import type { Account, SipCall, SipCallEvent, SipPort, SipPortListener } from './sipPort';
 import type { CallFacts } from './types';
-
-/** How long to wait for more ICE candidates once the first arrived (host candidates come together). */
-const ICE_SETTLE_MS = 60;
-/** Longest wait for any candidate at all. */
-const ICE_CAP_MS = 800;
 
 export class JsSipAdapter implements SipPort {
   private ua: UA | undefined;
@@ -127,12 +123,15 @@ function pcConfig(account: Account): RTCConfiguration {
 
 function wrapSession(session: RTCSession, facts: CallFacts, account: Account): SipCall {
   const listeners: ((event: SipCallEvent) => void)[] = [];
-  const emit = (event: SipCallEvent) => {
-    for (const listener of listeners) listener(event);
-  };
+  // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,
+  // history and tones must not delay that. Microtasks keep the events in order.
+  const emit = (event: SipCallEvent) =>
+    queueMicrotask(() => {
+      for (const listener of listeners) listener(event);
+    });
   let answered = false;
   let declinedByUser = false;
-  boundIceGathering(session);
+  boundIceGathering(session, account);
   session.on('peerconnection', ({ peerconnection }) => {
     peerconnection.addEventListener('track', (event: RTCTrackEvent) => {
       const stream = event.streams[0] ?? new MediaStream([event.track]);
@@ -176,34 +175,25 @@ function wrapSession(session: RTCSession, facts: CallFacts, account: Account): S
   };
 }
 
-// JsSIP sends the INVITE or 200 OK only once ICE gathering completes, which takes 40 s when a
-// configured STUN server does not answer. Go ahead shortly after the first candidate, and stop
-// waiting altogether after a cap, so call setup time stays bounded.
-function boundIceGathering(session: RTCSession): void {
-  let done = false;
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  let capTimer: ReturnType<typeof setInterval> | undefined;
-  const finish = () => {
-    done = true;
-    clearTimeout(settleTimer);
-    clearInterval(capTimer);
-  };
-  session.on('icecandidate', ({ ready }) => {
-    if (done || settleTimer !== undefined) return;
-    settleTimer = setTimeout(() => {
-      finish();
-      ready();
-    }, ICE_SETTLE_MS);
-  });
-  session.on('peerconnection', ({ peerconnection }) => {
-    // With no candidate at all, an end-of-candidates event makes JsSIP go ahead with what it has.
-    capTimer = setInterval(() => {
-      if (!done) peerconnection.dispatchEvent(new Event('icecandidate'));
-    }, ICE_CAP_MS);
+// JsSIP hands out the go-ahead with each icecandidate event; the gate decides when to use it.
+function boundIceGathering(session: RTCSession, account: Account): void {
+  let goAhead = () => {};
+  const gate = new IceGate(
+    wantedCandidate(account.iceServers),
+    () => performance.now(),
+    (ms, run) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    () => goAhead(),
+  );
+  session.on('icecandidate', ({ candidate, ready }) => {
+    goAhead = ready;
+    gate.candidate(candidate.type);
   });
   session.on('sdp', ({ originator }) => {
-    if (originator === 'local') finish();
+    if (originator === 'local') gate.finish();
   });
-  session.on('ended', finish);
-  session.on('failed', finish);
+  session.on('ended', () => gate.finish());
+  session.on('failed', () => gate.finish());
 }

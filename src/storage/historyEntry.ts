@@ -31,6 +31,12 @@ export function historyEntry(call: CallSnapshot): HistoryEntry {
   return entry;
 }
 
+export function sameEntry(a: HistoryEntry | undefined, b: HistoryEntry): boolean {
+  if (!a) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof HistoryEntry>;
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
 /** Whole seconds the call was connected; 0 when never answered. */
 export function durationSeconds(entry: HistoryEntry, now: number): number {
   if (entry.answeredAt === undefined) return 0;

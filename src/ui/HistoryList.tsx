@@ -1,13 +1,6 @@
-import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
 import { usePhoneStore } from '../store/phoneStore';
-import { formatDuration } from './format';
-import type { MessageKey } from './i18n';
+import { HistoryItem } from './HistoryItem';
 import { useT } from './useT';
-
-function directionKey(entry: HistoryEntry): MessageKey {
-  if (entry.direction === 'outgoing') return 'outgoing';
-  return entry.answeredAt === undefined && !entry.live ? 'missed' : 'incoming';
-}
 
 export function HistoryList() {
   const t = useT();
@@ -20,20 +13,7 @@ export function HistoryList() {
       ) : (
         <ul aria-label={t('history')}>
           {history.map((entry) => (
-            <li key={entry.callId} className={directionKey(entry)}>
-              <span className="direction">{t(directionKey(entry))}</span>
-              <span className="who">
-                <strong>{entry.number}</strong>
-                {entry.name && <span className="name"> {entry.name}</span>}
-              </span>
-              <time dateTime={new Date(entry.startedAt).toISOString()}>
-                {new Date(entry.startedAt).toLocaleString()}
-              </time>
-              <span className="duration">
-                {formatDuration(durationSeconds(entry, entry.endedAt ?? entry.startedAt))}
-              </span>
-              {entry.endCause && <span className="cause">{t(`cause.${entry.endCause}`)}</span>}
-            </li>
+            <HistoryItem key={entry.callId} entry={entry} />
           ))}
         </ul>
       )}

@@ -8,3 +8,11 @@ export function formatDuration(totalSeconds: number): string {
     ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
     : `${minutes}:${seconds}`;
 }
+
+// One formatter for every entry: building an Intl formatter per call of toLocaleString is slow.
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
+
+/** A call's start time in the user's locale, date and time. */
+export function formatTime(ms: number): string {
+  return timeFormat.format(ms);
+}

@@ -110,6 +110,20 @@ describe('Phone', () => {
     expect(second.actions).toEqual(['decline']);
   });
 
+  it('marks an incoming call answering at once, and answers it only once', () => {
+    const { phone, sip, events, registered } = setup();
+    registered();
+    const call = new FakeCall(facts());
+    sip.ring(call);
+    phone.answer(call.facts.callId);
+    phone.answer(call.facts.callId);
+    expect(call.actions).toEqual(['answer']);
+    expect(phone.liveCalls()[0]?.status).toBe('answering');
+    call.play({ type: 'accepted' });
+    const statuses = events.flatMap((e) => (e.type === 'call' ? [e.call.status] : []));
+    expect(statuses).toEqual(['incoming', 'answering', 'active']);
+  });
+
   it('ignores a second end of the same call', () => {
     const { phone, sip, callEvents } = setup();
     phone.register(ACCOUNT);
