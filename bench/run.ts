@@ -1,0 +1,172 @@
+// `npm run bench`: builds dist/ if it is missing or older than the sources, then measures the
+// first-load JavaScript and call setup times, and prints the figures. Nothing is asserted.
+// BENCH_CALLS (default 20) and BENCH_BARE_STUN_CALLS (default 3) set the number of calls.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BundleSizeResult, runBundleSize } from './bundleSize';
+import { type CallSetupResult, runCallSetup, type VariantResult } from './callSetup';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let newest = s.mtimeMs;
+  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
+  return newest;
+}
+
+function buildIfStale(): void {
+  const index = join(repoRoot, 'dist/index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
+  const sources = Math.max(
+    ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
+      newestMtime(join(repoRoot, p)),
+    ),
+  );
+  if (built >= sources) {
+    console.log('dist/ is up to date, not rebuilding.');
+    return;
+  }
+  console.log(built ? 'dist/ is older than the sources: npx vite build' : 'npx vite build');
+  const run = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  if (run.status !== 0) {
+    if (!existsSync(index)) throw new Error('vite build failed and there is no dist/');
+    console.log('!! vite build failed: measuring the existing (stale) dist/');
+  }
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (s.length === 0) return Number.NaN;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : Number.NaN);
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '–');
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (s: string, n: number) => s.padEnd(n);
+const lpad = (s: string, n: number) => s.padStart(n);
+
+function printBundle(b: BundleSizeResult): void {
+  console.log('\n== First-load JavaScript (dist/index.html module scripts + modulepreloads) ==');
+  for (const f of b.files) {
+    console.log(
+      `  ${pad(f.path, 40)} ${lpad(kb(f.bytes), 10)} raw ${lpad(kb(f.gzipBytes), 10)} gzip`,
+    );
+  }
+  console.log(
+    `  total: ${kb(b.totalBytes)} raw, ${kb(b.totalGzipBytes)} gzip -9 (target ≤ 150 KB)`,
+  );
+  console.log('  by package (minified bytes from the sourcemap; gzip share pro rata):');
+  for (const p of b.packages.slice(0, 10)) {
+    console.log(`    ${pad(p.name, 30)} ${lpad(kb(p.bytes), 10)}  ~${kb(p.gzipShareBytes)} gzip`);
+  }
+  console.log('  largest modules (minified bytes):');
+  for (const m of b.modules) console.log(`    ${pad(m.name, 60)} ${lpad(kb(m.bytes), 10)}`);
+}
+
+function printCalls(r: CallSetupResult): void {
+  console.log('\n== Call setup (click Call → INVITE at callee / → ACK of the 200 OK) ==');
+  console.log(`  STUN packets received by the dead STUN server ${r.stunUrl}: ${r.stunPackets}`);
+  for (const v of r.variants) {
+    console.log(
+      `  -- ${v.name}: ${v.samples.length}/${v.planned} calls measured, ${v.stunPackets} STUN packets sent to the dead server`,
+    );
+    for (const f of v.failures) console.log(`     failure: ${f}`);
+    const names = [...new Set(v.samples.flatMap((s) => Object.keys(s.parts)))];
+    for (const name of names) {
+      const xs = v.samples.flatMap((s) => (s.parts[name] === undefined ? [] : [s.parts[name]]));
+      console.log(
+        `     ${pad(name, 42)} median ${lpad(ms(median(xs)), 9)}  worst ${lpad(ms(worst(xs)), 9)}`,
+      );
+    }
+  }
+}
+
+function printSummary(b: BundleSizeResult | undefined, r: CallSetupResult | undefined): void {
+  console.log('\n================ SUMMARY ================');
+  if (b) {
+    const verdict = b.totalGzipBytes <= 150 * 1024 ? 'meets' : 'misses';
+    console.log(`First-load JS: ${kb(b.totalGzipBytes)} gzip (${verdict} target ≤ 150 KB)`);
+  }
+  if (!r) return;
+  const head = `${pad('variant', 24)} ${lpad('N', 6)} ${lpad('INVITE med', 11)} ${lpad('worst', 9)} ${lpad('confirm med', 12)} ${lpad('worst', 9)}`;
+  console.log(head);
+  for (const v of r.variants) {
+    const inv = v.samples.map((s) => s.inviteMs);
+    const conf = v.samples.map((s) => s.confirmedMs);
+    console.log(
+      `${pad(v.name, 24)} ${lpad(`${v.samples.length}/${v.planned}`, 6)} ${lpad(ms(median(inv)), 11)} ${lpad(ms(worst(inv)), 9)} ${lpad(ms(median(conf)), 12)} ${lpad(ms(worst(conf)), 9)}`,
+    );
+  }
+  const find = (kind: string, stun: boolean) =>
+    r.variants.find((v) => v.kind === kind && v.stun === stun);
+  const ratio = (
+    a: VariantResult | undefined,
+    b: VariantResult | undefined,
+    pick: 'inviteMs' | 'confirmedMs',
+  ) => {
+    if (!a || !b) return Number.NaN;
+    return median(a.samples.map((s) => s[pick])) / median(b.samples.map((s) => s[pick]));
+  };
+  for (const stun of [false, true]) {
+    const app = find('app', stun);
+    const bare = find('bare', stun);
+    const i = ratio(app, bare, 'inviteMs');
+    const c = ratio(app, bare, 'confirmedMs');
+    const label = stun ? 'with dead STUN' : 'no STUN       ';
+    const ok = (x: number) => (x <= 0.5 ? 'meets' : 'misses');
+    console.log(
+      `app/bare median ${label}: INVITE ${i.toFixed(3)} (${ok(i)} ≤ 0.5), confirmed ${c.toFixed(3)} (${ok(c)} ≤ 0.5)`,
+    );
+  }
+  const appStun = find('app', true);
+  if (appStun) {
+    const w = worst(appStun.samples.map((s) => s.confirmedMs));
+    const slow = appStun.samples.filter((s) => s.confirmedMs > 1000).length;
+    console.log(
+      `app with dead STUN: worst confirmed ${ms(w)}, ${slow} call(s) over 1 s, ${appStun.failures.length} failed (target: none over 1 s)`,
+    );
+  }
+  const bareStun = find('bare', true);
+  if (bareStun && bareStun.planned < (find('bare', false)?.planned ?? 0)) {
+    console.log(
+      `note: bare JsSIP with dead STUN ran only ${bareStun.planned} calls (each waits for ICE gathering to time out on both sides).`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const calls = Number(process.env.BENCH_CALLS ?? 20);
+  const bareStunCalls = Number(process.env.BENCH_BARE_STUN_CALLS ?? 3);
+  buildIfStale();
+  let bundle: BundleSizeResult | undefined;
+  let setup: CallSetupResult | undefined;
+  try {
+    bundle = await runBundleSize();
+    printBundle(bundle);
+  } catch (error) {
+    console.log(`bundle size failed: ${error instanceof Error ? error.message : error}`);
+  }
+  try {
+    setup = await runCallSetup({ calls, bareStunCalls });
+    printCalls(setup);
+  } catch (error) {
+    console.log(
+      `call setup failed: ${error instanceof Error ? (error.stack ?? error.message) : error}`,
+    );
+  }
+  printSummary(bundle, setup);
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
