@@ -6,7 +6,8 @@ import { useT } from './useT';
 
 function directionKey(entry: HistoryEntry): MessageKey {
   if (entry.direction === 'outgoing') return 'outgoing';
-  return entry.answeredAt === undefined && !entry.live ? 'missed' : 'incoming';
+  // Declined is not missed: the user saw the call and chose.
+  return entry.endCause === 'missed' ? 'missed' : 'incoming';
 }
 
 /** One history entry; memoised, since a call event changes one entry and the list can be long. */

@@ -116,6 +116,16 @@ describe('App', () => {
           endCause: 'hangup-local',
           live: false,
         },
+        {
+          callId: 'c',
+          direction: 'incoming',
+          number: '103',
+          name: '',
+          startedAt: 500,
+          endedAt: 900,
+          endCause: 'declined',
+          live: false,
+        },
       ],
     });
     renderWith(<App />);
@@ -124,6 +134,7 @@ describe('App', () => {
     );
     expect(items[0]).toHaveTextContent(/Missed.*102.*0:00.*Missed/);
     expect(items[1]).toHaveTextContent(/Outgoing.*101.*Demo 101.*1:05.*Hung up/);
+    expect(items[2]).toHaveTextContent(/Incoming.*103.*Declined/);
   });
 
   it('speaks Italian', () => {
