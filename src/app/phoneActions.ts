@@ -11,8 +11,8 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
   return {
     dial(input) {
       const result = phone.dial(input);
-      if (result.ok) notice('');
-      else notice(t(`notice.${result.error}`, { input: input.slice(0, 80) }));
+      notice(result.ok ? '' : t(`notice.${result.error}`, { input: input.slice(0, 80) }));
+      return result.ok;
     },
     answer: (callId) => phone.answer(callId),
     decline: (callId) => phone.decline(callId),

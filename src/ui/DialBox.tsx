@@ -10,7 +10,7 @@ export function DialBox() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    actions.dial(number);
+    if (actions.dial(number)) setNumber('');
   };
 
   return (

@@ -22,9 +22,11 @@ export const HistoryItem = memo(function HistoryItem({ entry }: { entry: History
         {entry.name && <span className="name"> {entry.name}</span>}
       </span>
       <time dateTime={new Date(entry.startedAt).toISOString()}>{formatTime(entry.startedAt)}</time>
-      <span className="duration">
-        {formatDuration(durationSeconds(entry, entry.endedAt ?? entry.startedAt))}
-      </span>
+      {!entry.live && (
+        <span className="duration">
+          {formatDuration(durationSeconds(entry, entry.endedAt ?? entry.startedAt))}
+        </span>
+      )}
       {entry.endCause && <span className="cause">{t(`cause.${entry.endCause}`)}</span>}
     </li>
   );

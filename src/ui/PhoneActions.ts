@@ -3,7 +3,8 @@ import { createContext, useContext } from 'react';
 import type { AccountDraft } from '../phone/account';
 
 export interface PhoneActions {
-  dial(input: string): void;
+  /** Places a call; false (with a notice in the store) when it could not start. */
+  dial(input: string): boolean;
   answer(callId: string): void;
   decline(callId: string): void;
   hangup(callId: string): void;

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CallSnapshot } from '../../src/phone/phone';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { App } from '../../src/ui/App';
 import { ACCOUNT, facts } from '../phone/fakeSip';
-import { renderWith } from './renderApp';
+import { fakeActions, renderWith } from './renderApp';
 
 const initial = usePhoneStore.getState();
 beforeEach(() => usePhoneStore.setState(initial, true));
@@ -63,6 +63,16 @@ describe('App', () => {
     const { actions } = renderWith(<App />);
     await userEvent.setup().type(screen.getByLabelText('Number to call'), '101{Enter}');
     expect(actions.dial).toHaveBeenCalledWith('101');
+    expect(screen.getByLabelText('Number to call')).toHaveValue('');
+  });
+
+  it('keeps what was typed when the call could not start', async () => {
+    usePhoneStore.setState({ account: ACCOUNT });
+    const actions = fakeActions();
+    actions.dial = vi.fn(() => false);
+    renderWith(<App />, actions);
+    await userEvent.setup().type(screen.getByLabelText('Number to call'), '10x{Enter}');
+    expect(screen.getByLabelText('Number to call')).toHaveValue('10x');
   });
 
   it('offers Answer and Decline on an incoming call and Hang up once it is live', async () => {

@@ -8,7 +8,7 @@ import { TranslateContext } from '../../src/ui/useT';
 
 export function fakeActions(): PhoneActions {
   return {
-    dial: vi.fn(),
+    dial: vi.fn(() => true),
     answer: vi.fn(),
     decline: vi.fn(),
     hangup: vi.fn(),
