@@ -18,7 +18,7 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
     decline: (callId) => phone.decline(callId),
     hangup: (callId) => phone.hangup(callId),
     async saveAccount(draft) {
-      const check = checkAccount(draft);
+      const check = checkAccount(draft, location.protocol === 'https:');
       if (!check.ok) {
         notice(t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) }));
         return false;

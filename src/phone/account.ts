@@ -9,6 +9,7 @@ export type AccountProblem =
   | 'sipAddress'
   | 'url'
   | 'url2'
+  | 'insecureUrl'
   | 'password'
   | 'iceServers'
   | 'extension';
@@ -19,6 +20,15 @@ const SIP_ADDRESS = /^[A-Za-z0-9._~+!$&'*=-]{1,64}@[A-Za-z0-9.-]{1,253}(:\d{1,5}
 const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/;
 const EXTENSION = /^[0-9*#]{0,16}$/;
 
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
+
+/** Browsers refuse ws:// from an https page (mixed content), except to this machine. */
+function blockedAsMixedContent(value: string, pageIsSecure: boolean): boolean {
+  if (!pageIsSecure || value === '') return false;
+  const url = new URL(value);
+  return url.protocol === 'ws:' && !LOOPBACK.test(url.hostname);
+}
+
 function isWebSocketUrl(value: string): boolean {
   try {
     const url = new URL(value);
@@ -28,7 +38,8 @@ function isWebSocketUrl(value: string): boolean {
   }
 }
 
-export function checkAccount(draft: AccountDraft): AccountCheck {
+/** `pageIsSecure`: the app is served over https, where the browser blocks plain ws://. */
+export function checkAccount(draft: AccountDraft, pageIsSecure = false): AccountCheck {
   const sipAddress = draft.sipAddress.trim();
   const url = draft.url.trim();
   const url2 = draft.url2.trim();
@@ -42,6 +53,9 @@ export function checkAccount(draft: AccountDraft): AccountCheck {
   if (!EXTENSION.test(extension)) return { ok: false, problem: 'extension' };
   if (!isWebSocketUrl(url)) return { ok: false, problem: 'url' };
   if (url2 !== '' && !isWebSocketUrl(url2)) return { ok: false, problem: 'url2' };
+  if (blockedAsMixedContent(url, pageIsSecure) || blockedAsMixedContent(url2, pageIsSecure)) {
+    return { ok: false, problem: 'insecureUrl' };
+  }
   if (!iceServers.every((s) => ICE_URL.test(s))) return { ok: false, problem: 'iceServers' };
   const user = sipAddress.split('@')[0] ?? '';
   return {

@@ -104,6 +104,15 @@ describe('a call between two phones', { timeout: 60_000 }, () => {
 });
 
 describe('registration', { timeout: 60_000 }, () => {
+  it('unregisters, after which the PBX has nobody to ring', async ({ onTestFailed }) => {
+    const alice = await registered('100', onTestFailed);
+    const bob = await registered('101', onTestFailed);
+    await bob.unregister();
+    await bob.waitForRegistration(/^Not registered$/);
+    await alice.dial('101');
+    expect(await alice.waitForCallStatus('101', /Unavailable/, 5_000)).toMatch(/Unavailable/);
+  });
+
   it('says the password is wrong', async ({ onTestFailed }) => {
     const { pbx } = started();
     const phone = await open('100', onTestFailed);

@@ -77,17 +77,7 @@ export class PhonePage {
     { secondUrl = '', password = acc.password, domain }: ConfigureOptions = {},
   ): Promise<void> {
     const host = domain ?? new URL(pbxUrl.replace(/^ws/, 'http')).hostname;
-    const form = this.page
-      .getByRole('region', { name: 'Account', exact: true })
-      .or(this.page.getByRole('form', { name: 'Account', exact: true }))
-      .first();
-    // The form opens by itself when no account is saved; otherwise Settings toggles it.
-    await this.registration().waitFor();
-    for (let tries = 0; tries < 3 && !(await form.isVisible()); tries++) {
-      await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
-      await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
-    }
-    await form.waitFor();
+    const form = await this.openSettings();
     const field = (label: string) => form.getByLabel(label, { exact: true });
     await field('SIP address').fill(`${acc.user}@${host}`);
     await field('Authorization user').fill(acc.user);
@@ -97,6 +87,22 @@ export class PhonePage {
     await field('PBX WebSocket URL').fill(pbxUrl);
     await field('Second PBX WebSocket URL').fill(secondUrl);
     await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+  }
+
+  /** The account form, opened through Settings when it is not showing. */
+  private async openSettings(): Promise<Locator> {
+    const form = this.page.getByRole('form', { name: 'Account', exact: true });
+    await this.registration().waitFor();
+    if (!(await form.isVisible())) {
+      await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+    }
+    await form.waitFor();
+    return form;
+  }
+
+  async unregister(): Promise<void> {
+    const form = await this.openSettings();
+    await form.getByRole('button', { name: 'Unregister', exact: true }).click();
   }
 
   async dial(number: string): Promise<void> {

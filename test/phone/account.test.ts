@@ -38,6 +38,18 @@ describe('checkAccount', () => {
     expect(checkAccount({ ...good, ...change })).toEqual({ ok: false, problem });
   });
 
+  it('refuses plain ws:// to another host from an https page, which the browser would block', () => {
+    const remote = { ...good, url: 'ws://pbx.example.com:8088' };
+    expect(checkAccount(remote, true)).toEqual({ ok: false, problem: 'insecureUrl' });
+    expect(checkAccount({ ...good, url2: 'ws://pbx2.example.com' }, true)).toEqual({
+      ok: false,
+      problem: 'insecureUrl',
+    });
+    expect(checkAccount(remote, false).ok).toBe(true);
+    expect(checkAccount(good, true).ok).toBe(true);
+    expect(checkAccount({ ...good, url: 'wss://pbx.example.com' }, true).ok).toBe(true);
+  });
+
   it('keeps STUN/TURN servers one per line and a second URL', () => {
     const check = checkAccount({
       ...good,
