@@ -14,6 +14,11 @@ export function saveHistoryEntry(entry: HistoryEntry): Promise<void> {
   return write;
 }
 
+/** Resolves once every write queued so far has landed (or failed). */
+export function historySettled(): Promise<unknown> {
+  return writes;
+}
+
 /** The newest entries first. */
 export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
   const db = await database();

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Phone, type PhoneEvent } from '../../src/phone/phone';
 import type { CallEventName } from '../../src/phone/types';
 import { ACCOUNT, FakeCall, FakeSip, facts } from './fakeSip';
@@ -39,7 +39,10 @@ describe('Phone', () => {
     sip.call = () => {
       throw new Error('transport gone');
     };
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(phone.dial('101')).toEqual({ ok: false, error: 'failed' });
+    expect(logged).toHaveBeenCalledWith('call could not start', expect.any(Error));
+    logged.mockRestore();
     expect(phone.liveCalls()).toEqual([]);
   });
 

@@ -1,12 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CallSnapshot } from '../../src/phone/phone';
 import { closeDatabase, DB_NAME, database } from '../../src/storage/db';
-import { closeInterruptedCalls, recentHistory, saveHistoryEntry } from '../../src/storage/history';
+import {
+  closeInterruptedCalls,
+  historySettled,
+  recentHistory,
+  saveHistoryEntry,
+} from '../../src/storage/history';
 import { durationSeconds, historyEntry } from '../../src/storage/historyEntry';
 import { loadAccount, saveAccount } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 
 beforeEach(async () => {
+  await historySettled();
   await closeDatabase();
   await new Promise<void>((resolve) => {
     const request = indexedDB.deleteDatabase(DB_NAME);

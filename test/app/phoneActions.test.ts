@@ -1,0 +1,73 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { phoneActions } from '../../src/app/phoneActions';
+import { draftFrom } from '../../src/phone/account';
+import { Phone } from '../../src/phone/phone';
+import { closeDatabase, DB_NAME } from '../../src/storage/db';
+import { historySettled } from '../../src/storage/history';
+import { loadAccount } from '../../src/storage/settings';
+import { usePhoneStore } from '../../src/store/phoneStore';
+import { translator } from '../../src/ui/i18n';
+import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+
+const initial = usePhoneStore.getState();
+
+beforeEach(async () => {
+  usePhoneStore.setState(initial, true);
+  await historySettled();
+  await closeDatabase();
+  await new Promise<void>((resolve) => {
+    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
+  });
+});
+
+function setup() {
+  const sip = new FakeSip();
+  const phone = new Phone(sip);
+  return { sip, phone, actions: phoneActions(phone, translator('en')) };
+}
+
+describe('phoneActions', () => {
+  it('saves a good account and registers with it', async () => {
+    const { sip, actions } = setup();
+    expect(await actions.saveAccount(draftFrom(ACCOUNT))).toBe(true);
+    expect(sip.account).toEqual(ACCOUNT);
+    expect(await loadAccount()).toEqual(ACCOUNT);
+    expect(usePhoneStore.getState()).toMatchObject({ account: ACCOUNT, notice: '' });
+  });
+
+  it('says what is wrong with a bad account and changes nothing', async () => {
+    const { sip, actions } = setup();
+    await actions.saveAccount(draftFrom(ACCOUNT));
+    const bad = { ...draftFrom(ACCOUNT), url: 'http://pbx.example.com', password: 'changed' };
+    expect(await actions.saveAccount(bad)).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe(
+      'Check the settings: the PBX URL must start with wss:// or ws://',
+    );
+    expect(sip.started).toBe(1);
+    expect(await loadAccount()).toEqual(ACCOUNT);
+    expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
+  });
+
+  it('explains why a number was not dialled, quoting at most 80 characters of it', async () => {
+    const { actions } = setup();
+    expect(actions.dial('101')).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe('Set up and register an account first.');
+    usePhoneStore.setState({ notice: '' });
+    const { actions: withAccount, sip } = setup();
+    await withAccount.saveAccount(draftFrom(ACCOUNT));
+    expect(withAccount.dial(`x;${'9'.repeat(200)}`)).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe(
+      `"x;${'9'.repeat(78)}" is not a number that can be dialled.`,
+    );
+    expect(sip.placed).toEqual([]);
+  });
+
+  it('unregisters and shows it', async () => {
+    const { sip, actions } = setup();
+    await actions.saveAccount(draftFrom(ACCOUNT));
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    actions.unregister();
+    expect(sip.stopped).toBeGreaterThan(0);
+    expect(usePhoneStore.getState().registration.state).toBe('offline');
+  });
+});
