@@ -91,7 +91,8 @@ export class Phone {
   }
 
   decline(callId: string): void {
-    this.calls.get(callId)?.sip.decline();
+    const entry = this.calls.get(callId);
+    if (entry?.snapshot.status === 'incoming') entry.sip.decline();
   }
 
   hangup(callId: string): void {

@@ -113,7 +113,7 @@ describe('Phone', () => {
     expect(second.actions).toEqual(['decline']);
   });
 
-  it('marks an incoming call answering at once, and answers it only once', () => {
+  it('marks an incoming call answering at once, and neither answers nor declines it again', () => {
     const { phone, sip, events, registered } = setup();
     registered();
     const call = new FakeCall(facts());
@@ -122,7 +122,9 @@ describe('Phone', () => {
     phone.answer(call.facts.callId);
     expect(call.actions).toEqual(['answer']);
     expect(phone.liveCalls()[0]?.status).toBe('answering');
+    phone.decline(call.facts.callId);
     call.play({ type: 'accepted' });
+    expect(call.actions).toEqual(['answer']);
     const statuses = events.flatMap((e) => (e.type === 'call' ? [e.call.status] : []));
     expect(statuses).toEqual(['incoming', 'answering', 'active']);
   });
