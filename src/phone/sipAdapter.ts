@@ -132,17 +132,30 @@ function wrapSession(session: RTCSession, facts: CallFacts, account: Account): S
   let answered = false;
   let declinedByUser = false;
   boundIceGathering(session, account);
-  session.on('peerconnection', ({ peerconnection }) => {
-    peerconnection.addEventListener('track', (event: RTCTrackEvent) => {
-      const stream = event.streams[0] ?? new MediaStream([event.track]);
-      playRemoteAudio(facts.callId, stream);
+  // The remote stream arrives during setRemoteDescription, before JsSIP sends the 200 OK or the
+  // ACK; it is played once that is sent (no media flows before ICE connects anyway), so opening
+  // the audio device never delays signalling.
+  let remote: MediaStream | undefined;
+  const playRemote = () =>
+    queueMicrotask(() => {
+      if (remote) playRemoteAudio(facts.callId, remote);
     });
-  });
+  const listenForTracks = (connection: RTCPeerConnection) =>
+    connection.addEventListener('track', (event: RTCTrackEvent) => {
+      remote = event.streams[0] ?? new MediaStream([event.track]);
+    });
+  // An outgoing session made its connection inside ua.call(), before anyone could listen for
+  // 'peerconnection'; an incoming one makes it on answer.
+  if (session.connection) listenForTracks(session.connection);
+  else session.on('peerconnection', ({ peerconnection }) => listenForTracks(peerconnection));
   session.on('progress', ({ originator }: { originator: string }) => {
-    if (originator === 'remote') emit({ type: 'ringing' });
+    if (originator !== 'remote') return;
+    playRemote(); // early media (183 with SDP): announcements, the PBX's own ringback
+    emit({ type: 'ringing' });
   });
   session.on('accepted', () => {
     answered = true;
+    playRemote();
     emit({ type: 'accepted' });
   });
   const onEnd = ({ originator, cause }: { originator: string; cause: string }) => {

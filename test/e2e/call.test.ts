@@ -72,11 +72,15 @@ describe('a call between two phones', { timeout: 60_000 }, () => {
 
     expect(await alice.waitForAudioFlow()).toBeGreaterThan(1000);
     expect(await bob.waitForAudioFlow()).toBeGreaterThan(1000);
+    await alice.waitForRemoteAudioPlaying();
+    await bob.waitForRemoteAudioPlaying();
 
     // The final status names the end in words: "Hung up" here, "Ended by the other party" there.
     await alice.hangUp('101');
     await alice.waitForCallStatus('101', /Ended|Hung up/i, 5_000);
     await bob.waitForCallStatus('100', /Ended/i, 5_000);
+    expect(await alice.remoteAudioPlayers()).toEqual([]);
+    expect(await bob.remoteAudioPlayers()).toEqual([]);
 
     const outgoing = [/Outgoing/, /\b101\b/, /\b0:0\d\b/];
     const incoming = [/Incoming/, /\b100\b/, /\b0:0\d\b/];

@@ -46,7 +46,8 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 // Test-side instrumentation only: records every peer connection the page creates, so that
-// stats can be read without any hook in the app. A string, so no transpiler helper leaks in.
+// stats can be read without any hook in the app, and every media element asked to play, so a
+// test can see the remote audio really playing. A string, so no transpiler helper leaks in.
 const recordPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
   if (!Original) return;
@@ -59,6 +60,13 @@ const recordPeerConnections = `(() => {
     }
   }
   window.RTCPeerConnection = RecordedPeerConnection;
+  const players = new Set();
+  Object.defineProperty(window, '__mediaPlayers', { value: players });
+  const play = HTMLMediaElement.prototype.play;
+  HTMLMediaElement.prototype.play = function (...args) {
+    players.add(this);
+    return play.apply(this, args);
+  };
 })();`;
 
 /** A fresh phone: its own context (storage, microphone permission) and page. */

@@ -176,6 +176,40 @@ export class PhonePage {
     return now - start;
   }
 
+  /** Media elements playing a live remote audio stream, with their playback position (s). */
+  remoteAudioPlayers(): Promise<number[]> {
+    return this.page.evaluate(() => {
+      const players = (window as unknown as { __mediaPlayers?: Set<HTMLMediaElement> })
+        .__mediaPlayers;
+      return [...(players ?? [])]
+        .filter((el) => {
+          const stream = el.srcObject;
+          const live =
+            stream instanceof MediaStream &&
+            stream.getAudioTracks().some((t) => t.readyState === 'live');
+          return live && !el.paused;
+        })
+        .map((el) => el.currentTime);
+    });
+  }
+
+  /** Resolves once a remote audio stream is playing and its playback position moves on. */
+  async waitForRemoteAudioPlaying(timeout = 5_000): Promise<void> {
+    const first = await waitUntil(
+      () => this.remoteAudioPlayers(),
+      (positions) => positions.length > 0,
+      `${this.name} to play remote audio`,
+      timeout,
+    );
+    const start = Math.max(...first);
+    await waitUntil(
+      () => this.remoteAudioPlayers(),
+      (positions) => positions.some((p) => p > start + 0.2),
+      `${this.name} remote audio playback to advance past ${start.toFixed(2)} s`,
+      timeout,
+    );
+  }
+
   historyList(): Locator {
     return this.page.getByRole('list', { name: 'Call history', exact: true });
   }
