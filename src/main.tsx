@@ -47,4 +47,15 @@ async function start(): Promise<void> {
   );
 }
 
-void start();
+start().catch((error: unknown) => {
+  // Without storage (a locked-down profile, a full disk) the phone cannot keep its settings or
+  // history: say so instead of leaving a blank page.
+  console.error('the app could not start', error);
+  const t = translator(languageFor(navigator.languages));
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = t('startFailed', {
+    reason: error instanceof Error ? error.message : String(error),
+  });
+  document.body.replaceChildren(message);
+});

@@ -70,6 +70,8 @@ const en = {
   'problem.extension': 'the extension may hold digits, * and # only',
   dismiss: 'Dismiss',
   'title.incoming': 'Incoming call from {who}',
+  startFailed:
+    'VOIspeed Web Phone could not start: {reason}. Check that this browser lets the site store data.',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -144,6 +146,8 @@ const it: Record<MessageKey, string> = {
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   dismiss: 'Chiudi',
   'title.incoming': 'Chiamata in arrivo da {who}',
+  startFailed:
+    'VOIspeed Web Phone non è riuscito ad avviarsi: {reason}. Verificare che il browser consenta al sito di salvare dati.',
 };
 
 export type Language = 'en' | 'it';
