@@ -107,6 +107,21 @@ describe('a call between two phones', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a call nobody answers', { timeout: 60_000 }, () => {
+  it('is missed for the callee when the caller gives up', async ({ onTestFailed }) => {
+    const alice = await registered('100', onTestFailed);
+    const bob = await registered('101', onTestFailed);
+
+    await alice.dial('101');
+    await bob.waitForCallStatus('100', /Incoming call/);
+    await alice.waitForCallStatus('101', /Ringing/);
+    await alice.hangUp('101');
+    expect(await bob.waitForCallStatus('100', /Missed/, 5_000)).toMatch(/Missed/);
+    await alice.waitForHistoryEntry([/Outgoing/, /\b101\b/, /Cancelled/]);
+    await bob.waitForHistoryEntry([/Missed/, /\b100\b/]);
+  });
+});
+
 describe('registration', { timeout: 60_000 }, () => {
   it('unregisters, after which the PBX has nobody to ring', async ({ onTestFailed }) => {
     const alice = await registered('100', onTestFailed);
