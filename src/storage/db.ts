@@ -4,7 +4,7 @@ import type { Account } from '../phone/sipPort';
 import type { HistoryEntry } from './historyEntry';
 
 export interface PhoneDB extends DBSchema {
-  calls: { key: string; value: HistoryEntry; indexes: { startedAt: number } };
+  calls: { key: string; value: HistoryEntry; indexes: { startedAt: number; live: number } };
   settings: { key: string; value: Account };
 }
 
@@ -19,6 +19,7 @@ export function database(): Promise<IDBPDatabase<PhoneDB>> {
       if (oldVersion < 1) {
         const calls = db.createObjectStore('calls', { keyPath: 'callId' });
         calls.createIndex('startedAt', 'startedAt');
+        calls.createIndex('live', 'live');
         db.createObjectStore('settings');
       }
     },

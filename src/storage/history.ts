@@ -38,17 +38,12 @@ export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
 export async function closeInterruptedCalls(): Promise<void> {
   const db = await database();
   const tx = db.transaction('calls', 'readwrite');
-  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-    const entry = cursor.value;
-    if (entry.live) {
-      const endedAt = entry.endedAt ?? entry.answeredAt ?? entry.startedAt;
-      await cursor.update({
-        ...entry,
-        live: false,
-        endedAt,
-        endCause: entry.endCause ?? 'connection-lost',
-      });
-    }
+  // The sparse index holds only live calls: start-up never reads the whole history.
+  const live = tx.store.index('live');
+  for (let cursor = await live.openCursor(); cursor; cursor = await cursor.continue()) {
+    const { live: _, ...entry } = cursor.value;
+    const endedAt = entry.endedAt ?? entry.answeredAt ?? entry.startedAt;
+    await cursor.update({ ...entry, endedAt, endCause: entry.endCause ?? 'connection-lost' });
   }
   await tx.done;
 }

@@ -12,8 +12,11 @@ export interface HistoryEntry {
   answeredAt?: number;
   endedAt?: number;
   endCause?: EndCause;
-  /** True when the call was still live when last written (a reload or crash ended it). */
-  live: boolean;
+  /**
+   * 1 while the call is live, absent once it ended. IndexedDB indexes neither booleans nor
+   * missing fields, so the sparse 'live' index lists just the calls a reload or crash cut off.
+   */
+  live?: 1;
 }
 
 export function historyEntry(call: CallSnapshot): HistoryEntry {
@@ -23,8 +26,8 @@ export function historyEntry(call: CallSnapshot): HistoryEntry {
     number: call.facts.remoteNumber,
     name: call.facts.remoteName,
     startedAt: call.startedAt,
-    live: call.status !== 'ended',
   };
+  if (call.status !== 'ended') entry.live = 1;
   if (call.answeredAt !== undefined) entry.answeredAt = call.answeredAt;
   if (call.endedAt !== undefined) entry.endedAt = call.endedAt;
   if (call.endCause !== undefined) entry.endCause = call.endCause;

@@ -48,7 +48,8 @@ describe('history', () => {
     const entries = await recentHistory(10);
     expect(entries.map((e) => e.callId)).toEqual(['b', 'a']);
     const a = entries[1];
-    expect(a).toMatchObject({ live: false, endCause: 'hangup-remote' });
+    expect(a).toMatchObject({ endCause: 'hangup-remote' });
+    expect(a).not.toHaveProperty('live');
     expect(a && durationSeconds(a, 0)).toBe(5);
   });
 
@@ -59,13 +60,17 @@ describe('history', () => {
     expect(entries.map((e) => e.callId)).toEqual(['last', 'c29', 'c28', 'c27', 'c26']);
   });
 
-  it('closes calls that a reload cut off, keeping what was known', async () => {
+  it('closes calls that a reload cut off, keeping what was known, and only those', async () => {
+    const ended = snapshot('done', 500, { status: 'ended', endedAt: 900, endCause: 'missed' });
+    await saveHistoryEntry(historyEntry(ended));
     await saveHistoryEntry(
       historyEntry(snapshot('cut', 1000, { status: 'active', answeredAt: 3000 })),
     );
     await closeInterruptedCalls();
-    const [entry] = await recentHistory(1);
-    expect(entry).toMatchObject({ live: false, endedAt: 3000, endCause: 'connection-lost' });
+    const [entry, done] = await recentHistory(2);
+    expect(entry).toMatchObject({ endedAt: 3000, endCause: 'connection-lost' });
+    expect(entry).not.toHaveProperty('live');
+    expect(done).toEqual(historyEntry(ended));
   });
 
   it('survives closing and reopening the database', async () => {

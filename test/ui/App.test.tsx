@@ -113,7 +113,6 @@ describe('App', () => {
           startedAt: 2_000,
           endedAt: 9_000,
           endCause: 'missed',
-          live: false,
         },
         {
           callId: 'a',
@@ -124,7 +123,6 @@ describe('App', () => {
           answeredAt: 2_000,
           endedAt: 67_000,
           endCause: 'hangup-local',
-          live: false,
         },
         {
           callId: 'c',
@@ -134,7 +132,6 @@ describe('App', () => {
           startedAt: 500,
           endedAt: 900,
           endCause: 'declined',
-          live: false,
         },
       ],
     });
