@@ -28,10 +28,7 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
       phone.register(check.account);
       return true;
     },
-    unregister() {
-      phone.unregister();
-      usePhoneStore.setState({ registration: { state: 'offline', reason: '', url: '' } });
-    },
+    unregister: () => phone.unregister(),
     dismissNotice: () => notice(''),
   };
 }

@@ -63,6 +63,8 @@ export class Phone {
     this.account = undefined;
     this.registered = false;
     this.sip.stop();
+    // The edge says nothing once stopped, so Phone reports the state it asked for.
+    this.events.emit({ type: 'registration', change: { state: 'offline', reason: '', url: '' } });
   }
 
   dial(input: string): DialResult {

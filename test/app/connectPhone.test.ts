@@ -40,12 +40,18 @@ function setup() {
 }
 
 describe('connectPhone', () => {
-  it('shows registration changes', () => {
-    setup();
+  it('shows registration changes, down to offline after unregister', () => {
+    const { phone } = setup();
     expect(usePhoneStore.getState().registration).toEqual({
       state: 'registered',
       reason: '',
       url: ACCOUNT.url,
+    });
+    phone.unregister();
+    expect(usePhoneStore.getState().registration).toEqual({
+      state: 'offline',
+      reason: '',
+      url: '',
     });
   });
 

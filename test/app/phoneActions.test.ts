@@ -62,12 +62,14 @@ describe('phoneActions', () => {
     expect(sip.placed).toEqual([]);
   });
 
-  it('unregisters and shows it', async () => {
+  it('unregisters: the edge stops and calls are refused', async () => {
     const { sip, actions } = setup();
     await actions.saveAccount(draftFrom(ACCOUNT));
     sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    const stopsBefore = sip.stopped;
     actions.unregister();
-    expect(sip.stopped).toBeGreaterThan(0);
-    expect(usePhoneStore.getState().registration.state).toBe('offline');
+    expect(sip.stopped).toBe(stopsBefore + 1);
+    expect(actions.dial('101')).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe('Set up and register an account first.');
   });
 });

@@ -150,6 +150,10 @@ describe('Phone', () => {
       change: { state: 'registered', reason: '', url: ACCOUNT.url },
     });
     phone.unregister();
+    expect(events.at(-1)).toEqual({
+      type: 'registration',
+      change: { state: 'offline', reason: '', url: '' },
+    });
     expect(phone.dial('101')).toEqual({ ok: false, error: 'no-account' });
   });
 });
