@@ -7,25 +7,18 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const KAMAILIO_MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules';
-
-/** Debian packages by what proves they are installed. */
+/** The Debian packages each need brings in. */
 export const DEBIAN = {
-  kamailio: { packages: ['kamailio'], installed: () => existsSync('/usr/sbin/kamailio') },
-  websocket: {
-    packages: ['kamailio-websocket-modules'],
-    installed: () => hasKamailioModule('websocket.so'),
-  },
-  chromium: { packages: ['chromium'], installed: () => existsSync('/usr/bin/chromium') },
+  kamailio: ['kamailio'],
+  websocket: ['kamailio-websocket-modules'],
+  chromium: ['chromium'],
 };
 
-function hasKamailioModule(name) {
-  const multiarch = spawnSync('dpkg-architecture', ['-qDEB_HOST_MULTIARCH'], { encoding: 'utf8' });
-  const dir =
-    multiarch.status === 0
-      ? `/usr/lib/${multiarch.stdout.trim()}/kamailio/modules`
-      : KAMAILIO_MODULES;
-  return existsSync(join(dir, name));
+/** Asks dpkg itself, which knows every architecture's file layout. */
+function debianInstalled(name) {
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format syntax.
+  const query = spawnSync('dpkg-query', ['-W', '-f=${Status}', name], { encoding: 'utf8' });
+  return query.status === 0 && query.stdout.trim() === 'install ok installed';
 }
 
 function run(command, args, options = {}) {
@@ -46,9 +39,7 @@ export function ensureNpmPackages() {
 
 /** apt-get install the missing ones among the named Debian needs (root, or sudo without a password). */
 export function ensureDebianPackages(needs) {
-  const missing = needs
-    .filter((need) => !DEBIAN[need].installed())
-    .flatMap((need) => DEBIAN[need].packages);
+  const missing = needs.flatMap((need) => DEBIAN[need]).filter((name) => !debianInstalled(name));
   if (missing.length === 0) return;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot && spawnSync('sudo', ['-n', 'true']).status !== 0) {
