@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
-import { type AppServer, launchBrowser, type Pbx, startApp, startPbx } from '../test/e2e/harness';
+import {
+  type AppServer,
+  account,
+  launchBrowser,
+  type Pbx,
+  PhonePage,
+  startApp,
+  startPbx,
+} from '../test/e2e/harness';
 import { autoAnswerScript, instrumentScript, type PageRecord } from './instrument';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -87,35 +95,15 @@ async function openSide(browser: Browser, url: string, autoAnswer: boolean): Pro
   return { context, page };
 }
 
-async function configureApp(page: Page, pbx: Pbx, user: string, stun: string): Promise<void> {
-  const acc = pbx.accounts.find((a) => a.user === user);
-  if (!acc) throw new Error(`no account ${user}`);
-  const registration = page.getByRole('status', { name: 'Registration', exact: true });
-  await registration.waitFor();
-  const form = page.getByRole('form', { name: 'Account', exact: true });
-  for (let tries = 0; tries < 3 && !(await form.isVisible()); tries++) {
-    await page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await form.waitFor({ timeout: 2_000 }).catch(() => undefined);
-  }
-  const field = (label: string) => form.getByLabel(label, { exact: true });
-  await field('SIP address').fill(`${acc.user}@${pbx.domain}`);
-  await field('Authorization user').fill(acc.user);
-  await field('Password').fill(acc.password);
-  await field('Extension').fill(acc.extension);
-  await field('Display name').fill(acc.displayName);
-  await field('PBX WebSocket URL').fill(pbx.url);
-  await field('STUN/TURN servers').fill(stun);
-  await form.getByRole('button', { name: 'Save and register', exact: true }).click();
-  const deadline = Date.now() + 15_000;
-  while (!/Registered as/.test((await registration.textContent()) ?? '')) {
-    if (Date.now() > deadline) throw new Error(`app ${user} did not register`);
-    await sleep(100);
-  }
+/** Configures the app through its UI, as the end-to-end tests do, and waits until registered. */
+async function configureApp(side: Side, pbx: Pbx, user: string, stun: string): Promise<void> {
+  const phone = new PhonePage(user, side.context, side.page);
+  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain, iceServers: stun });
+  await phone.expectRegistered(15_000);
 }
 
 async function configureBare(page: Page, pbx: Pbx, user: string, stun: string, answer: boolean) {
-  const acc = pbx.accounts.find((a) => a.user === user);
-  if (!acc) throw new Error(`no account ${user}`);
+  const acc = account(pbx, user);
   const config = {
     url: pbx.url,
     uri: `sip:${acc.user}@${pbx.domain}`,
@@ -206,8 +194,8 @@ async function runVariant(
   const callee = await openSide(browser, spec.url, spec.kind === 'app');
   try {
     if (spec.kind === 'app') {
-      await configureApp(caller.page, pbx, '100', spec.stun);
-      await configureApp(callee.page, pbx, '101', spec.stun);
+      await configureApp(caller, pbx, '100', spec.stun);
+      await configureApp(callee, pbx, '101', spec.stun);
     } else {
       await configureBare(caller.page, pbx, '100', spec.stun, false);
       await configureBare(callee.page, pbx, '101', spec.stun, true);

@@ -33,6 +33,8 @@ export interface ConfigureOptions {
   secondUrl?: string;
   password?: string;
   domain?: string;
+  /** STUN/TURN server URLs, one per line. */
+  iceServers?: string;
 }
 
 export class PhonePage {
@@ -74,7 +76,7 @@ export class PhonePage {
   async configure(
     acc: PbxAccount,
     pbxUrl: string,
-    { secondUrl = '', password = acc.password, domain }: ConfigureOptions = {},
+    { secondUrl = '', password = acc.password, domain, iceServers = '' }: ConfigureOptions = {},
   ): Promise<void> {
     const host = domain ?? new URL(pbxUrl.replace(/^ws/, 'http')).hostname;
     const form = await this.openSettings();
@@ -86,6 +88,7 @@ export class PhonePage {
     await field('Display name').fill(acc.displayName);
     await field('PBX WebSocket URL').fill(pbxUrl);
     await field('Second PBX WebSocket URL').fill(secondUrl);
+    await field('STUN/TURN servers').fill(iceServers);
     await form.getByRole('button', { name: 'Save and register', exact: true }).click();
   }
 
