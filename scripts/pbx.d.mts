@@ -32,4 +32,6 @@ export const PBX_DOMAIN: string;
 export const DEMO_ACCOUNTS: readonly Readonly<PbxAccount>[];
 export const CONFIG_PATH: string;
 export function kamailioPath(): string | null;
+/** Binds and releases a port on 127.0.0.1; with 0, one that was free a moment ago. */
+export function freePort(port?: number): Promise<number>;
 export function startPbx(options?: PbxOptions): Promise<Pbx>;

@@ -57,7 +57,7 @@ export function kamailioPath() {
  * @param {number} [port]
  * @returns {Promise<number>}
  */
-function freePort(port = 0) {
+export function freePort(port = 0) {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -1,9 +1,7 @@
 // End-to-end harness: a real Chromium (fake camera and microphone only), the built app served
 // from dist/, and the local PBX from scripts/pbx.mjs. Pages are driven by roles and labels only.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Browser, chromium } from 'playwright-core';
-import type { Pbx, PbxAccount } from '../../scripts/pbx.mjs';
+import { freePort, type Pbx, type PbxAccount } from '../../scripts/pbx.mjs';
 import { PhonePage } from './phonePage';
 
 export { type Pbx, type PbxAccount, startPbx } from '../../scripts/pbx.mjs';
@@ -17,13 +15,7 @@ export function account(pbx: Pbx, user: string): PbxAccount {
 }
 
 /** A port on 127.0.0.1 that nothing listens on: bound, then released. */
-export async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
+export const closedPort = (): Promise<number> => freePort(0);
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
