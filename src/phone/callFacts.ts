@@ -32,7 +32,7 @@ export function cleanNumber(user: string): string {
   return (/^[0-9+*#]+$/.test(digits) ? digits : kept).slice(0, MAX_NUMBER);
 }
 
-export function cleanName(name: string): string {
+function cleanName(name: string): string {
   return cut(name.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim(), MAX_NAME);
 }
 

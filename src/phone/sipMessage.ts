@@ -59,7 +59,7 @@ const LIST_HEADERS = new Set(
 
 const TOKEN = /^[A-Za-z0-9!%*_+`'~.-]+$/;
 
-export function canonicalHeaderName(name: string): string {
+function canonicalHeaderName(name: string): string {
   const lower = name.trim().toLowerCase();
   return COMPACT.get(lower) ?? lower;
 }
