@@ -1,6 +1,6 @@
-// English and Italian texts. English is the reference; Italian must have every key (the type says so).
+// Texts of the phone itself: account, registration, calls, history. English is the reference.
 
-const en = {
+export const en = {
   appTitle: 'VOIspeed Web Phone',
   settings: 'Settings',
   account: 'Account',
@@ -74,9 +74,7 @@ const en = {
     'VOIspeed Web Phone could not start: {reason}. Check that this browser lets the site store data.',
 } as const;
 
-export type MessageKey = keyof typeof en;
-
-const it: Record<MessageKey, string> = {
+export const it: Record<keyof typeof en, string> = {
   appTitle: 'VOIspeed Web Phone',
   settings: 'Impostazioni',
   account: 'Account',
@@ -149,22 +147,3 @@ const it: Record<MessageKey, string> = {
   startFailed:
     'VOIspeed Web Phone non è riuscito ad avviarsi: {reason}. Verificare che il browser consenta al sito di salvare dati.',
 };
-
-export type Language = 'en' | 'it';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { en, it };
-
-export function languageFor(preferred: readonly string[]): Language {
-  for (const tag of preferred) {
-    if (tag.toLowerCase().startsWith('it')) return 'it';
-    if (tag.toLowerCase().startsWith('en')) return 'en';
-  }
-  return 'en';
-}
-
-export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string>>) => string;
-
-export function translator(language: Language): Translate {
-  const dictionary = dictionaries[language];
-  return (key, vars = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
-}
