@@ -1,20 +1,27 @@
 // Phone owns the calls and their states. Inputs call its methods; outputs subscribe to PhoneEvent.
+import {
+  applySipEvent,
+  type CallChange,
+  type CallSnapshot,
+  type CallStatus,
+  newCall,
+} from './callLine';
 import { toDialString } from './dialString';
+import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
-import type { Account, EndCause, RegistrationChange, SipCall, SipPort } from './sipPort';
+import { type CallActionResult, type DialResult, OK, refused } from './phoneResults';
+import type { Account, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
 
-/** calling → ringing → active for ours; incoming → answering → active for theirs; then ended. */
-export type CallStatus = 'calling' | 'ringing' | 'incoming' | 'answering' | 'active' | 'ended';
+export type { CallSnapshot, CallStatus, TransferState } from './callLine';
+export type { CallActionError, CallActionResult, DialError, DialResult } from './phoneResults';
 
-export interface CallSnapshot {
-  facts: CallFacts;
-  status: CallStatus;
-  startedAt: number;
-  answeredAt?: number;
-  endedAt?: number;
-  endCause?: EndCause;
-}
+/**
+ * Two lines, as on a desk phone: a further incoming call is declined with 486 Busy Here at once
+ * (it is kept in the history as missed, with no Integra event since it never rang), and dialling
+ * a third is refused.
+ */
+export const MAX_LIVE_CALLS = 2;
 
 export type PhoneEvent =
   | { type: 'registration'; change: RegistrationChange }
@@ -27,12 +34,14 @@ export interface PhoneOptions {
   isQueueCall?: (facts: CallFacts) => boolean;
 }
 
-export type DialError = 'invalid-number' | 'no-account' | 'not-registered' | 'failed';
-export type DialResult = { ok: true; callId: string } | { ok: false; error: DialError };
+interface Line {
+  sip: SipCall;
+  snapshot: CallSnapshot;
+}
 
 export class Phone {
   readonly events = new Emitter<PhoneEvent>();
-  private readonly calls = new Map<string, { sip: SipCall; snapshot: CallSnapshot }>();
+  private readonly calls = new Map<string, Line>();
   private account: Account | undefined;
   private registered = false;
   private readonly now: () => number;
@@ -67,11 +76,13 @@ export class Phone {
     this.events.emit({ type: 'registration', change: { state: 'offline', reason: '', url: '' } });
   }
 
+  /** Places a call; a call in progress goes on hold first. */
   dial(input: string): DialResult {
     if (!this.account) return { ok: false, error: 'no-account' };
     const target = toDialString(input);
     if (!target) return { ok: false, error: 'invalid-number' };
     if (!this.registered) return { ok: false, error: 'not-registered' };
+    if (this.calls.size >= MAX_LIVE_CALLS) return { ok: false, error: 'too-many-calls' };
     let sip: SipCall;
     try {
       sip = this.sip.call(target, this.account.extension);
@@ -79,26 +90,80 @@ export class Phone {
       console.error('call could not start', error);
       return { ok: false, error: 'failed' };
     }
+    this.holdAllBut(sip.facts.callId);
     this.track(sip, 'calling', 'CALL_OUT');
     return { ok: true, callId: sip.facts.callId };
   }
 
+  /** Answers an incoming call; the call in progress, if any, goes on hold first. */
   answer(callId: string): void {
-    const entry = this.calls.get(callId);
-    if (entry?.snapshot.status !== 'incoming') return;
+    const line = this.calls.get(callId);
+    if (line?.snapshot.status !== 'incoming') return;
+    this.holdAllBut(callId);
     // Ask for the microphone first, so the browser opens it while the outputs catch up; the ring
     // stops and Answer goes away at the click, not when media is up.
-    entry.sip.answer();
-    this.update(entry, { ...entry.snapshot, status: 'answering' }, null);
+    line.sip.answer();
+    this.update(line, { status: 'answering' });
   }
 
   decline(callId: string): void {
-    const entry = this.calls.get(callId);
-    if (entry?.snapshot.status === 'incoming') entry.sip.decline();
+    const line = this.calls.get(callId);
+    if (line?.snapshot.status === 'incoming') line.sip.decline();
   }
 
   hangup(callId: string): void {
     this.calls.get(callId)?.sip.hangup();
+  }
+
+  hold(callId: string): CallActionResult {
+    return this.withActive(callId, (line) => this.setHeld(line, true));
+  }
+
+  /** Takes the call off hold; the other call stays as it is (switchTo holds it). */
+  resume(callId: string): CallActionResult {
+    return this.withActive(callId, (line) => this.setHeld(line, false));
+  }
+
+  /** Makes this the call in progress: answers or resumes it, and holds every other. */
+  switchTo(callId: string): CallActionResult {
+    if (this.calls.get(callId)?.snapshot.status === 'incoming') {
+      this.answer(callId);
+      return OK;
+    }
+    return this.withActive(callId, (line) => {
+      this.holdAllBut(callId);
+      this.setHeld(line, false);
+    });
+  }
+
+  setMuted(callId: string, muted: boolean): CallActionResult {
+    return this.withActive(callId, (line) => this.mute(line, muted));
+  }
+
+  toggleMute(callId: string): CallActionResult {
+    return this.withActive(callId, (line) => this.mute(line, !line.snapshot.muted));
+  }
+
+  /** Sends DTMF digits (0-9 * # A-D, at most 32) as SIP INFO; see sipSession.ts for why. */
+  sendDtmf(callId: string, digits: string): CallActionResult {
+    if (!isDtmf(digits)) return refused('invalid-digits');
+    return this.withActive(callId, (line) => line.sip.sendDtmf(digits));
+  }
+
+  /** Blind transfer to what the user typed. The call ends once the target answers. */
+  transfer(callId: string, input: string): CallActionResult {
+    const target = toDialString(input);
+    if (!target) return refused('invalid-number');
+    return this.withTransfer(callId, (line) => line.sip.transfer(target));
+  }
+
+  /** Joins two calls: the party of `callId` is put through to the party of `otherCallId`. */
+  attendedTransfer(callId: string, otherCallId: string): CallActionResult {
+    if (callId === otherCallId) return refused('same-call');
+    const other = this.calls.get(otherCallId);
+    if (!other) return refused('no-call');
+    if (other.snapshot.status !== 'active') return refused('not-active');
+    return this.withTransfer(callId, (line) => line.sip.attendedTransfer(other.sip));
   }
 
   /** Live calls, oldest first. */
@@ -106,48 +171,89 @@ export class Phone {
     return [...this.calls.values()].map((c) => c.snapshot);
   }
 
+  private withActive(callId: string, act: (line: Line) => void): CallActionResult {
+    const line = this.calls.get(callId);
+    if (!line) return refused('no-call');
+    if (line.snapshot.status !== 'active') return refused('not-active');
+    act(line);
+    return OK;
+  }
+
+  private withTransfer(callId: string, start: (line: Line) => void): CallActionResult {
+    if (this.calls.get(callId)?.snapshot.transfer === 'pending') return refused('in-progress');
+    return this.withActive(callId, (line) => {
+      start(line);
+      this.update(line, { transfer: 'pending' });
+    });
+  }
+
+  private holdAllBut(callId: string): void {
+    for (const [id, line] of this.calls) {
+      if (id !== callId && line.snapshot.status === 'active') this.setHeld(line, true);
+    }
+  }
+
+  // Phone shows what it asked at once; the edge's own events confirm it or say otherwise.
+  private setHeld(line: Line, held: boolean): void {
+    if (line.snapshot.held === held) return;
+    if (held) line.sip.hold();
+    else line.sip.resume();
+    this.update(line, { held });
+  }
+
+  private mute(line: Line, muted: boolean): void {
+    if (line.snapshot.muted === muted) return;
+    if (muted) line.sip.mute();
+    else line.sip.unmute();
+    this.update(line, { muted });
+  }
+
   private onIncoming(sip: SipCall): void {
-    const facts = sip.facts;
-    const event: CallEventName = this.isQueueCall(facts)
-      ? 'CALL_ACTIVE'
-      : facts.forwarded
-        ? 'CALL_FORWARD_IN'
-        : 'CALL_IN';
-    this.track(sip, 'incoming', event);
+    if (this.calls.size >= MAX_LIVE_CALLS) {
+      sip.decline();
+      const missed = { ...newCall(sip.facts, 'ended', this.now()), endCause: 'missed' as const };
+      this.events.emit({
+        type: 'call',
+        call: { ...missed, endedAt: missed.startedAt },
+        event: null,
+      });
+      return;
+    }
+    this.track(sip, 'incoming', this.incomingEvent(sip.facts));
+  }
+
+  private incomingEvent(facts: CallFacts): CallEventName {
+    if (this.isQueueCall(facts)) return 'CALL_ACTIVE';
+    return facts.forwarded ? 'CALL_FORWARD_IN' : 'CALL_IN';
   }
 
   private track(sip: SipCall, status: CallStatus, event: CallEventName): void {
-    const entry = { sip, snapshot: { facts: sip.facts, status, startedAt: this.now() } };
-    this.calls.set(sip.facts.callId, entry);
+    const line: Line = { sip, snapshot: newCall(sip.facts, status, this.now()) };
+    this.calls.set(sip.facts.callId, line);
     sip.onEvent((e) => {
-      const before = entry.snapshot;
-      if (e.type === 'ringing' && before.status === 'calling') {
-        this.update(entry, { ...before, status: 'ringing' }, null);
-      } else if (e.type === 'accepted' && before.status !== 'active') {
-        this.update(entry, { ...before, status: 'active', answeredAt: this.now() }, 'CALL_ACCEPT');
-      } else if (e.type === 'ended' && before.status !== 'ended') {
-        if (e.cause === 'busy' && before.facts.direction === 'outgoing') {
-          this.events.emit({ type: 'call', call: before, event: 'CALL_BUSY' });
-        }
-        this.calls.delete(sip.facts.callId);
-        const ended = {
-          ...before,
-          status: 'ended' as const,
-          endedAt: this.now(),
-          endCause: e.cause,
-        };
-        this.update(entry, ended, 'CALL_CLOSE');
+      if (e.type === 'handover') {
+        // The edge started the new call for a transfer: an outgoing one is being placed, an
+        // incoming one (Replaces) is being answered.
+        const outgoing = e.call.facts.direction === 'outgoing';
+        const kind = outgoing ? 'CALL_OUT' : this.incomingEvent(e.call.facts);
+        this.track(e.call, outgoing ? 'calling' : 'answering', kind);
+        return;
       }
+      const changes = applySipEvent(line.snapshot, e, this.now());
+      if (e.type === 'ended' && changes.length > 0) this.calls.delete(sip.facts.callId);
+      this.announce(line, changes);
     });
-    this.events.emit({ type: 'call', call: entry.snapshot, event });
+    this.events.emit({ type: 'call', call: line.snapshot, event });
   }
 
-  private update(
-    entry: { snapshot: CallSnapshot },
-    next: CallSnapshot,
-    event: CallEventName | null,
-  ): void {
-    entry.snapshot = next;
-    this.events.emit({ type: 'call', call: next, event });
+  private update(line: Line, next: Partial<CallSnapshot>): void {
+    this.announce(line, [{ call: { ...line.snapshot, ...next }, event: null }]);
+  }
+
+  private announce(line: Line, changes: CallChange[]): void {
+    for (const { call, event } of changes) {
+      line.snapshot = call;
+      this.events.emit({ type: 'call', call, event });
+    }
   }
 }

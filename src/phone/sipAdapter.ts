@@ -1,21 +1,20 @@
-// The SIP edge: the only module that imports JsSIP. It turns JsSIP's user agent and sessions into
-// the plain SipPort interface, and SIP messages into CallFacts, once.
+// The SIP edge: the only module that imports JsSIP. It turns JsSIP's user agent into the plain
+// SipPort interface and SIP messages into CallFacts, once; sipSession.ts wraps each session.
 import { UA, WebSocketInterface } from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
-import { endCause, registrationFailure } from './endCauses';
-import { IceGate, wantedCandidate } from './iceGate';
-import { playRemoteAudio, stopRemoteAudio } from './remoteAudio';
+import { registrationFailure } from './endCauses';
 import { ServerClock } from './serverClock';
-import type { Account, SipCall, SipCallEvent, SipPort, SipPortListener } from './sipPort';
-import type { CallFacts } from './types';
+import type { Account, SipCall, SipPort, SipPortListener } from './sipPort';
+import { callOptions, wrapSession } from './sipSession';
 
 export class JsSipAdapter implements SipPort {
   private ua: UA | undefined;
   private account: Account | undefined;
   private readonly clock = new ServerClock();
-  private pendingOutgoingCallId = '';
+  /** Set while this adapter makes JsSIP start a session, so newRTCSession hands it back here. */
+  private claim: ((event: RTCSessionEvent) => void) | undefined;
 
   start(account: Account, listener: SipPortListener): void {
     this.account = account;
@@ -59,21 +58,55 @@ export class JsSipAdapter implements SipPort {
     const { ua, account } = this;
     if (!ua || !account) throw new Error('call() before start()');
     const domain = account.sipAddress.split('@')[1] ?? '';
-    this.pendingOutgoingCallId = '';
+    let callId = '';
     // ua.call() emits newRTCSession synchronously with the INVITE, which carries the Call-ID.
-    const session = ua.call(`sip:${target}@${domain}`, {
-      mediaConstraints: { audio: true, video: false },
-      pcConfig: pcConfig(account),
-    });
+    this.claim = ({ originator, request }) => {
+      if (originator === 'local') callId = request.call_id;
+    };
+    let session: RTCSession;
+    try {
+      session = ua.call(`sip:${target}@${domain}`, callOptions(account));
+    } finally {
+      this.claim = undefined;
+    }
     const facts = outgoingCallFacts({
       // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
-      callId: this.pendingOutgoingCallId || session.id,
+      callId: callId || session.id,
       ownExtension,
       target,
       serverClockOffsetMs: this.clock.offsetMs(),
     });
-    return wrapSession(session, facts, account);
+    return wrapSession(session, facts, account, this.follow);
   }
+
+  /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
+  private readonly follow = (start: () => void): SipCall | undefined => {
+    const account = this.account;
+    const started: { event?: RTCSessionEvent } = {};
+    this.claim = (event) => {
+      started.event = event;
+    };
+    try {
+      start();
+    } catch (error) {
+      console.error('transfer could not be followed', error);
+    } finally {
+      this.claim = undefined;
+    }
+    if (!started.event || !account) return undefined;
+    const { originator, session, request } = started.event;
+    const offset = this.clock.offsetMs();
+    const facts =
+      originator === 'local'
+        ? outgoingCallFacts({
+            callId: request.call_id,
+            ownExtension: account.extension,
+            target: session.remote_identity.uri.toString(),
+            serverClockOffsetMs: offset,
+          })
+        : incomingCallFacts(request.toString(), account.extension, offset);
+    return wrapSession(session, facts, account, this.follow);
+  };
 
   private listen(ua: UA, listener: SipPortListener): void {
     let currentUrl = this.account?.url ?? '';
@@ -99,114 +132,22 @@ export class JsSipAdapter implements SipPort {
         url: url(),
       }),
     );
-    ua.on('newRTCSession', ({ originator, session, request }: RTCSessionEvent) => {
-      if (originator === 'local') {
-        this.pendingOutgoingCallId = request.call_id;
+    ua.on('newRTCSession', (event: RTCSessionEvent) => {
+      const { originator, session, request } = event;
+      if (this.claim) {
+        this.claim(event);
         return;
       }
+      if (originator === 'local') return;
       const account = this.account;
       if (!account) return;
       this.noteServerDate(request);
       const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
-      listener.incoming(wrapSession(session, facts, account));
+      listener.incoming(wrapSession(session, facts, account, this.follow));
     });
   }
 
   private noteServerDate(message: { getHeader(name: string): string } | undefined): void {
     this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
   }
-}
-
-function pcConfig(account: Account): RTCConfiguration {
-  return { iceServers: account.iceServers.map((urls) => ({ urls })) };
-}
-
-function wrapSession(session: RTCSession, facts: CallFacts, account: Account): SipCall {
-  const listeners: ((event: SipCallEvent) => void)[] = [];
-  // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,
-  // history and tones must not delay that. Microtasks keep the events in order.
-  const emit = (event: SipCallEvent) =>
-    queueMicrotask(() => {
-      for (const listener of listeners) listener(event);
-    });
-  let answered = false;
-  let declinedByUser = false;
-  boundIceGathering(session, account);
-  // The remote stream arrives during setRemoteDescription, before JsSIP sends the 200 OK or the
-  // ACK; it is played once that is sent (no media flows before ICE connects anyway), so opening
-  // the audio device never delays signalling.
-  let remote: MediaStream | undefined;
-  const playRemote = () =>
-    queueMicrotask(() => {
-      if (remote) playRemoteAudio(facts.callId, remote);
-    });
-  const listenForTracks = (connection: RTCPeerConnection) =>
-    connection.addEventListener('track', (event: RTCTrackEvent) => {
-      remote = event.streams[0] ?? new MediaStream([event.track]);
-    });
-  // An outgoing session made its connection inside ua.call(), before anyone could listen for
-  // 'peerconnection'; an incoming one makes it on answer.
-  if (session.connection) listenForTracks(session.connection);
-  else session.on('peerconnection', ({ peerconnection }) => listenForTracks(peerconnection));
-  session.on('progress', ({ originator }: { originator: string }) => {
-    if (originator !== 'remote') return;
-    playRemote(); // early media (183 with SDP): announcements, the PBX's own ringback
-    emit({ type: 'ringing' });
-  });
-  session.on('accepted', () => {
-    answered = true;
-    playRemote();
-    emit({ type: 'accepted' });
-  });
-  const onEnd = ({ originator, cause }: { originator: string; cause: string }) => {
-    stopRemoteAudio(facts.callId);
-    const byRemote = originator === 'remote';
-    const direction = facts.direction;
-    emit({
-      type: 'ended',
-      cause: endCause({ direction, answered, byRemote, cause, declinedByUser }),
-    });
-  };
-  session.on('ended', onEnd);
-  session.on('failed', onEnd);
-  return {
-    facts,
-    answer: () =>
-      session.answer({
-        mediaConstraints: { audio: true, video: false },
-        pcConfig: pcConfig(account),
-      }),
-    decline: () => {
-      declinedByUser = true;
-      // JsSIP would answer 480; a desk phone's Decline means busy (486).
-      session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
-    },
-    hangup: () => {
-      if (!session.isEnded()) session.terminate();
-    },
-    onEvent: (listener) => listeners.push(listener),
-  };
-}
-
-// JsSIP hands out the go-ahead with each icecandidate event; the gate decides when to use it.
-function boundIceGathering(session: RTCSession, account: Account): void {
-  let goAhead = () => {};
-  const gate = new IceGate(
-    wantedCandidate(account.iceServers),
-    () => performance.now(),
-    (ms, run) => {
-      const timer = setTimeout(run, ms);
-      return () => clearTimeout(timer);
-    },
-    () => goAhead(),
-  );
-  session.on('icecandidate', ({ candidate, ready }) => {
-    goAhead = ready;
-    gate.candidate(candidate.type);
-  });
-  session.on('sdp', ({ originator }) => {
-    if (originator === 'local') gate.finish();
-  });
-  session.on('ended', () => gate.finish());
-  session.on('failed', () => gate.finish());
 }

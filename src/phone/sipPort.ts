@@ -31,12 +31,26 @@ export type EndCause =
   | 'no-answer'
   | 'connection-lost'
   | 'media-error'
-  | 'failed';
+  | 'failed'
+  /** Our leg ended because the call went on to someone else: a transfer, ours or the other side's. */
+  | 'transferred';
 
 export type SipCallEvent =
   | { type: 'ringing' }
   | { type: 'accepted' }
-  | { type: 'ended'; cause: EndCause };
+  | { type: 'ended'; cause: EndCause }
+  /** Hold changed: `local` we hold the call (as asked, once sent), `remote` the other side holds us. */
+  | { type: 'held'; local: boolean; remote: boolean }
+  | { type: 'muted'; muted: boolean }
+  /** The other side sent one DTMF digit (0-9 * # A-D). */
+  | { type: 'dtmf'; digit: string }
+  /** Our REFER was refused, or the transfer target could not be reached; the call goes on. */
+  | { type: 'transfer-failed' }
+  /**
+   * The other side moved this call to a new one that the edge has already started: a REFER it
+   * followed (outgoing) or an INVITE with Replaces it accepted and answers (incoming).
+   */
+  | { type: 'handover'; call: SipCall };
 
 export interface SipCall {
   readonly facts: CallFacts;
@@ -44,6 +58,16 @@ export interface SipCall {
   /** Decline an incoming call with 486 Busy Here. */
   decline(): void;
   hangup(): void;
+  hold(): void;
+  resume(): void;
+  mute(): void;
+  unmute(): void;
+  /** Digits already checked with isDtmf (dtmf.ts); anything else is ignored. */
+  sendDtmf(digits: string): void;
+  /** Blind transfer: REFER to sip:target@domain, target a dial string. Success ends the call. */
+  transfer(target: string): void;
+  /** Attended transfer: the other party is asked to take `other`'s place (REFER with Replaces). */
+  attendedTransfer(other: SipCall): void;
   onEvent(listener: (event: SipCallEvent) => void): void;
 }
 

@@ -10,7 +10,7 @@ import type { CallFacts } from '../../src/phone/types';
 
 export class FakeCall implements SipCall {
   readonly actions: string[] = [];
-  private listener: ((event: SipCallEvent) => void) | undefined;
+  private readonly listeners: ((event: SipCallEvent) => void)[] = [];
   constructor(readonly facts: CallFacts) {}
   answer() {
     this.actions.push('answer');
@@ -21,11 +21,32 @@ export class FakeCall implements SipCall {
   hangup() {
     this.actions.push('hangup');
   }
+  hold() {
+    this.actions.push('hold');
+  }
+  resume() {
+    this.actions.push('resume');
+  }
+  mute() {
+    this.actions.push('mute');
+  }
+  unmute() {
+    this.actions.push('unmute');
+  }
+  sendDtmf(digits: string) {
+    this.actions.push(`dtmf ${digits}`);
+  }
+  transfer(target: string) {
+    this.actions.push(`transfer ${target}`);
+  }
+  attendedTransfer(other: SipCall) {
+    this.actions.push(`attended transfer to ${other.facts.callId}`);
+  }
   onEvent(listener: (event: SipCallEvent) => void) {
-    this.listener = listener;
+    this.listeners.push(listener);
   }
   play(event: SipCallEvent) {
-    this.listener?.(event);
+    for (const listener of this.listeners) listener(event);
   }
 }
 

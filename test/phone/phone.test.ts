@@ -1,28 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { Phone, type PhoneEvent } from '../../src/phone/phone';
-import type { CallEventName } from '../../src/phone/types';
-import { ACCOUNT, FakeCall, FakeSip, facts } from './fakeSip';
-
-function setup() {
-  const sip = new FakeSip();
-  let clock = 1_000;
-  const phone = new Phone(sip, {
-    now: () => clock,
-    isQueueCall: (f) => f.headers['x-queue'] !== undefined,
-  });
-  const events: PhoneEvent[] = [];
-  phone.events.on((e) => events.push(e));
-  const callEvents = () =>
-    events.flatMap((e) => (e.type === 'call' && e.event ? [e.event] : [])) as CallEventName[];
-  const tick = (ms: number) => {
-    clock += ms;
-  };
-  const registered = () => {
-    phone.register(ACCOUNT);
-    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
-  };
-  return { sip, phone, events, callEvents, tick, registered };
-}
+import { ACCOUNT, FakeCall, facts } from './fakeSip';
+import { setup } from './phoneHarness';
 
 describe('Phone', () => {
   it('refuses to dial before an account is registered', () => {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CallSnapshot } from '../../src/phone/phone';
+import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { App } from '../../src/ui/App';
 import { ACCOUNT, facts } from '../phone/fakeSip';
@@ -11,7 +11,7 @@ const initial = usePhoneStore.getState();
 beforeEach(() => usePhoneStore.setState(initial, true));
 
 function incomingCall(): CallSnapshot {
-  return { facts: facts({ callId: 'in-1' }), status: 'incoming', startedAt: Date.now() };
+  return newCall(facts({ callId: 'in-1' }), 'incoming', Date.now());
 }
 
 describe('App', () => {

@@ -1,0 +1,94 @@
+// A fake JsSIP session for the call code: it keeps hold and re-INVITE state the way RTCSession
+// does, records what it was asked, and lets the test fire JsSIP's events.
+import type { CallOptions, JsSipSession, ReferHandlers } from '../../src/phone/jsSipSession';
+
+export class FakeSession implements JsSipSession {
+  readonly connection = null;
+  readonly remote_identity: { uri: { toString(): string } };
+  readonly asked: string[] = [];
+  localHold = false;
+  remoteHold = false;
+  /** False while a re-INVITE is in progress, as JsSIP's isReadyToReOffer(). */
+  ready = true;
+  ended = false;
+  /** What refer() returns: JsSIP gives a subscriber, or false when it cannot send. */
+  referResult: unknown = {};
+  refers: { target: string; handlers: ReferHandlers; replaces: unknown }[] = [];
+  private reinviteDone: (() => void) | undefined;
+  private readonly listeners = new Map<string, ((e: unknown) => void)[]>();
+
+  constructor(remoteUri = 'sip:102@voispeed.local') {
+    this.remote_identity = { uri: { toString: () => remoteUri } };
+  }
+
+  on(event: string, listener: (e: never) => void): this {
+    const list = this.listeners.get(event) ?? [];
+    list.push(listener as (e: unknown) => void);
+    this.listeners.set(event, list);
+    return this;
+  }
+
+  fire(event: string, payload: unknown = {}): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(payload);
+  }
+
+  answer(_options: CallOptions): void {
+    this.asked.push('answer');
+  }
+  terminate(options?: { status_code?: number }): void {
+    this.asked.push(options?.status_code ? `terminate ${options.status_code}` : 'terminate');
+    this.end('local', 'Terminated');
+  }
+  end(originator: string, cause: string): void {
+    this.ended = true;
+    this.fire('ended', { originator, cause });
+  }
+  isEnded(): boolean {
+    return this.ended;
+  }
+  hold(_options: object, done: () => void): boolean {
+    return this.reinvite(true, done);
+  }
+  unhold(_options: object, done: () => void): boolean {
+    return this.reinvite(false, done);
+  }
+  /** The other side answers our re-INVITE. */
+  finishReinvite(): void {
+    this.ready = true;
+    const done = this.reinviteDone;
+    this.reinviteDone = undefined;
+    done?.();
+  }
+  isOnHold() {
+    return { local: this.localHold, remote: this.remoteHold };
+  }
+  isReadyToReOffer(): boolean {
+    return this.ready && !this.ended;
+  }
+  mute(): void {
+    this.asked.push('mute');
+    this.fire('muted');
+  }
+  unmute(): void {
+    this.asked.push('unmute');
+    this.fire('unmuted');
+  }
+  sendDTMF(tones: string): void {
+    this.asked.push(`dtmf ${tones}`);
+  }
+  refer(target: string, options?: { eventHandlers?: ReferHandlers; replaces?: unknown }): unknown {
+    if (options?.eventHandlers) {
+      this.refers.push({ target, handlers: options.eventHandlers, replaces: options.replaces });
+    }
+    return this.referResult;
+  }
+
+  private reinvite(hold: boolean, done: () => void): boolean {
+    if (this.ended || this.localHold === hold || !this.ready) return false;
+    this.localHold = hold;
+    this.ready = false;
+    this.reinviteDone = done;
+    this.fire(hold ? 'hold' : 'unhold', { originator: 'local' });
+    return true;
+  }
+}
