@@ -34,6 +34,20 @@ export function historyEntry(call: CallSnapshot): HistoryEntry {
   return entry;
 }
 
+/**
+ * Whether IndexedDB can key and index the entry: a Call-ID, a start time, number and name as text.
+ * The writer checks before queueing, since one bad entry would otherwise fail every batch it is in.
+ */
+export function storableEntry(entry: HistoryEntry): boolean {
+  return (
+    typeof entry.callId === 'string' &&
+    entry.callId !== '' &&
+    Number.isFinite(entry.startedAt) &&
+    typeof entry.number === 'string' &&
+    typeof entry.name === 'string'
+  );
+}
+
 export function sameEntry(a: HistoryEntry | undefined, b: HistoryEntry): boolean {
   if (!a) return false;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof HistoryEntry>;

@@ -1,7 +1,9 @@
+// One row of the call history: direction, who, when, how long, how it ended, and redial.
 import { memo } from 'react';
 import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
 import { formatDuration, formatTime } from './format';
 import type { MessageKey } from './i18n';
+import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
 
 function directionKey(entry: HistoryEntry): MessageKey {
@@ -10,12 +12,31 @@ function directionKey(entry: HistoryEntry): MessageKey {
   return entry.endCause === 'missed' ? 'missed' : 'incoming';
 }
 
-/** One history entry; memoised, since a call event changes one entry and the list can be long. */
-export const HistoryItem = memo(function HistoryItem({ entry }: { entry: HistoryEntry }) {
+interface Props {
+  entry: HistoryEntry;
+  /** Position in the whole list, from 0: the row is placed by it. */
+  index: number;
+  /** How many entries the list holds, -1 while more may load (ARIA's "unknown"). */
+  setSize: number;
+  rowHeight: number;
+}
+
+/** Memoised: scrolling re-renders the list, and rows that stay in view need not follow. */
+export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, rowHeight }: Props) {
   const t = useT();
+  const { dial } = usePhoneActions();
   const direction = directionKey(entry);
+  const redial = t('history.redial', { number: entry.number });
   return (
-    <li className={direction}>
+    <li
+      className={direction}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      // Without a button to focus (no number to call), arrow keys focus the row itself.
+      tabIndex={entry.number ? undefined : -1}
+      style={{ top: index * rowHeight, height: rowHeight }}
+    >
       <span className="direction">{t(direction)}</span>
       <span className="who">
         <strong>{entry.number}</strong>
@@ -28,6 +49,17 @@ export const HistoryItem = memo(function HistoryItem({ entry }: { entry: History
         </span>
       )}
       {entry.endCause && <span className="cause">{t(`cause.${entry.endCause}`)}</span>}
+      {entry.number && (
+        <button
+          type="button"
+          className="redial"
+          aria-label={redial}
+          title={redial}
+          onClick={() => dial(entry.number)}
+        >
+          <span aria-hidden="true">↻</span>
+        </button>
+      )}
     </li>
   );
 });

@@ -1,24 +1,52 @@
-import { useDeferredValue } from 'react';
-import { usePhoneStore } from '../store/phoneStore';
-import { HistoryItem } from './HistoryItem';
+// The call history: search, the windowed list of calls, and what went wrong reading or saving it.
+import { useState, useSyncExternalStore } from 'react';
+import { historyWriteStatus, onHistoryWriteStatus } from '../storage/history';
+import { type HistorySource, indexedDbHistory } from '../storage/historyQuery';
+import { HistoryRows } from './HistoryRows';
+import { HistorySearch } from './HistorySearch';
+import { useHistoryPage } from './useHistoryPage';
 import { useT } from './useT';
 
-export function HistoryList() {
+/** `source` is IndexedDB in the app; tests give an array. */
+export function HistoryList({ source = indexedDbHistory }: { source?: HistorySource }) {
   const t = useT();
-  // Deferred: a call event updates the history during call setup, and re-rendering the list
-  // then must yield to the SIP and media work rather than hold the main thread.
-  const history = useDeferredValue(usePhoneStore((s) => s.history));
+  const [search, setSearch] = useState('');
+  const view = useHistoryPage(search, source);
+  const writes = useSyncExternalStore(onHistoryWriteStatus, historyWriteStatus);
+  const empty = view.entries.length === 0;
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
-      {history.length === 0 ? (
-        <p className="empty">{t('historyEmpty')}</p>
-      ) : (
-        <ul aria-label={t('history')}>
-          {history.map((entry) => (
-            <HistoryItem key={entry.callId} entry={entry} />
-          ))}
-        </ul>
+      <HistorySearch value={search} onChange={setSearch} />
+      {writes.failure && (
+        <p role="alert" className="history-problem">
+          {t('history.writeFailed', { reason: writes.failure })}
+        </p>
+      )}
+      {view.failure && (
+        <p role="alert" className="history-problem">
+          {t('history.readFailed', { reason: view.failure })}
+        </p>
+      )}
+      {empty && view.complete && (
+        <p className="empty">
+          {view.query === '' ? t('historyEmpty') : t('history.noMatch', { query: search.trim() })}
+        </p>
+      )}
+      {empty && !view.complete && !view.failure && (
+        <p className="empty" aria-live="polite">
+          {t('history.loading')}
+        </p>
+      )}
+      {!empty && (
+        <HistoryRows
+          label={t('history')}
+          entries={view.entries}
+          complete={view.complete}
+          loading={view.loading}
+          listKey={view.query}
+          loadMore={view.loadMore}
+        />
       )}
     </section>
   );

@@ -1,9 +1,12 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { CallSnapshot } from '../../src/phone/phone';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { closeDatabase, DB_NAME, database } from '../../src/storage/db';
 import {
   closeInterruptedCalls,
+  type HistoryWriteStatus,
   historySettled,
+  historyWriteStatus,
+  onHistoryWriteStatus,
   recentHistory,
   saveHistoryEntry,
 } from '../../src/storage/history';
@@ -25,7 +28,7 @@ function snapshot(
   startedAt: number,
   extra: Partial<CallSnapshot> = {},
 ): CallSnapshot {
-  return { facts: facts({ callId }), status: 'incoming', startedAt, ...extra };
+  return { ...newCall(facts({ callId }), 'incoming', startedAt), ...extra };
 }
 
 describe('history', () => {
@@ -78,6 +81,56 @@ describe('history', () => {
     await closeDatabase();
     expect((await recentHistory(1))[0]?.callId).toBe('kept');
     expect((await database()).objectStoreNames.contains('calls')).toBe(true);
+  });
+});
+
+describe('history writes', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.useRealTimers();
+  });
+
+  it('retries a write that failed, reports it meanwhile, and loses nothing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    const seen: HistoryWriteStatus[] = [];
+    const stop = onHistoryWriteStatus(() => seen.push(historyWriteStatus()));
+    let landed = false;
+    void saveHistoryEntry(historyEntry(snapshot('a', 1000))).then(() => {
+      landed = true;
+    });
+    await historySettled();
+    expect(historyWriteStatus()).toEqual({ queued: 1, failure: 'The disk is full' });
+    // A newer state of the same call while the retry waits: it is the one written.
+    const ended = historyEntry(
+      snapshot('a', 1000, { status: 'ended', endedAt: 2000, endCause: 'missed' }),
+    );
+    const last = saveHistoryEntry(ended);
+    expect(landed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1000);
+    await last;
+    await historySettled();
+    expect(landed).toBe(true);
+    expect(historyWriteStatus()).toEqual({ queued: 0, failure: '' });
+    expect(seen.at(-1)).toEqual({ queued: 0, failure: '' });
+    expect(await recentHistory(5)).toEqual([ended]);
+    expect(put).toHaveBeenCalled();
+    stop();
+  });
+
+  it('refuses at once an entry that can never be stored, and writes the others', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const bad = { ...historyEntry(snapshot('x', 1)), callId: '' };
+    const good = saveHistoryEntry(historyEntry(snapshot('good', 2)));
+    await expect(saveHistoryEntry(bad)).rejects.toThrow(TypeError);
+    await expect(
+      saveHistoryEntry({ ...historyEntry(snapshot('y', 1)), startedAt: Number.NaN }),
+    ).rejects.toThrow(TypeError);
+    await good;
+    expect((await recentHistory(5)).map((e) => e.callId)).toEqual(['good']);
   });
 });
 

@@ -1,0 +1,194 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { syntheticHistory, syntheticParties } from '../../bench/historyData';
+import { closeDatabase, DB_NAME } from '../../src/storage/db';
+import { historySettled, saveHistoryEntry } from '../../src/storage/history';
+import type { HistoryEntry } from '../../src/storage/historyEntry';
+import { usePhoneStore } from '../../src/store/phoneStore';
+import { HistoryList } from '../../src/ui/HistoryList';
+import { ROW_HEIGHT } from '../../src/ui/HistoryRows';
+import { arrayHistory } from '../storage/arrayHistory';
+import { renderWith } from './renderApp';
+
+const initial = usePhoneStore.getState();
+const parties = syntheticParties(300);
+const tenThousand = syntheticHistory(10_000, parties);
+
+beforeEach(async () => {
+  usePhoneStore.setState(initial, true);
+  await historySettled();
+  await closeDatabase();
+  await new Promise<void>((resolve) => {
+    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
+  });
+});
+
+function list(): HTMLElement {
+  return screen.getByRole('list', { name: 'Call history' });
+}
+
+function rows(): HTMLElement[] {
+  return within(list()).queryAllByRole('listitem');
+}
+
+function positions(): number[] {
+  return rows().map((row) => Number(row.getAttribute('aria-posinset')));
+}
+
+function scrollTo(row: number): void {
+  const viewport = list().parentElement as HTMLElement;
+  viewport.scrollTop = row * ROW_HEIGHT;
+  fireEvent.scroll(viewport);
+}
+
+describe('HistoryList', () => {
+  it('renders only a window of rows out of 10,000 calls, and loads pages as it needs them', async () => {
+    const source = arrayHistory(tenThousand);
+    renderWith(<HistoryList source={source} />);
+    await screen.findByRole('list', { name: 'Call history' });
+    expect(rows().length).toBeGreaterThan(0);
+    expect(rows().length).toBeLessThan(30);
+    expect(positions()[0]).toBe(1);
+    // More may load: the set size is unknown (-1) until the last page has come.
+    expect(rows()[0]).toHaveAttribute('aria-setsize', '-1');
+    expect(source.asked).toBeLessThanOrEqual(2);
+    expect(rows()[0]).toHaveTextContent(tenThousand[0]?.number ?? '?');
+  });
+
+  it('shows later rows as the user scrolls, still only a window of them', async () => {
+    const source = arrayHistory(tenThousand);
+    renderWith(<HistoryList source={source} />);
+    await screen.findByRole('list', { name: 'Call history' });
+    for (const row of [30, 120, 400, 1000]) {
+      scrollTo(row);
+      await waitFor(() => expect(positions()).toContain(row + 1));
+      expect(rows().length).toBeLessThan(30);
+    }
+    const shown = rows().find((r) => r.getAttribute('aria-posinset') === '1001');
+    expect(shown).toHaveTextContent(tenThousand[1000]?.number ?? '?');
+    expect(shown).toHaveStyle({ top: `${1000 * ROW_HEIGHT}px` });
+    // Pages, not the whole history: about what the scroll reached.
+    expect(source.asked).toBeLessThan(1100 / 50 + 3);
+  });
+
+  it('filters by name or by digits anywhere in the number as the user types', async () => {
+    const user = userEvent.setup();
+    renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    await screen.findByRole('list', { name: 'Call history' });
+    const box = screen.getByRole('searchbox', { name: 'Search history' });
+    await user.type(box, 'Rossi');
+    expect(box).toHaveValue('Rossi');
+    await waitFor(() => expect(rows().every((r) => /Rossi/.test(r.textContent ?? ''))).toBe(true));
+    expect(rows().length).toBeGreaterThan(0);
+
+    const digits = (parties[3]?.number ?? '').slice(-3);
+    await user.clear(box);
+    await user.type(box, digits);
+    await waitFor(() =>
+      expect(rows().every((r) => r.textContent?.replace(/\s/g, '').includes(digits))).toBe(true),
+    );
+    expect(rows().length).toBeGreaterThan(0);
+
+    await user.clear(box);
+    await user.type(box, 'Zebedeo');
+    expect(await screen.findByText('No calls match “Zebedeo”.')).toBeInTheDocument();
+  });
+
+  it('redials the number of an entry', async () => {
+    const { actions } = renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    const number = tenThousand[0]?.number ?? '?';
+    const [button] = await screen.findAllByRole('button', { name: `Call ${number} again` });
+    await userEvent.setup().click(button as HTMLElement);
+    expect(actions.dial).toHaveBeenCalledWith(number);
+  });
+
+  it('moves focus row by row with the arrow keys, scrolling the rows it reaches into view', async () => {
+    const user = userEvent.setup();
+    renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    const [first] = await screen.findAllByRole('button', { name: /^Call .* again$/ });
+    (first as HTMLElement).focus();
+    for (let i = 0; i < 20; i += 1) await user.keyboard('{ArrowDown}');
+    const focused = document.activeElement?.closest('li');
+    expect(focused).toHaveAttribute('aria-posinset', '21');
+    expect(focused).toHaveTextContent(tenThousand[20]?.number ?? '?');
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.closest('li')).toHaveAttribute('aria-posinset', '1');
+  });
+
+  it('shows new calls from the store at the top, in their latest state', async () => {
+    const data = tenThousand.slice(0, 100);
+    renderWith(<HistoryList source={arrayHistory(data)} />);
+    await waitFor(() => expect(rows()[0]).toHaveAttribute('aria-setsize', '100'));
+    const fresh: HistoryEntry = {
+      callId: 'new@pbx',
+      direction: 'incoming',
+      number: '0299112233',
+      name: 'Cliente Nuovo',
+      startedAt: Date.now(),
+      live: 1,
+    };
+    const first = data[0] as HistoryEntry;
+    act(() => usePhoneStore.setState({ history: [fresh, { ...first, endCause: 'busy' }] }));
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('Cliente Nuovo'));
+    expect(rows()[1]).toHaveTextContent(first.number);
+    expect(rows()[1]).toHaveTextContent('Busy');
+    expect(rows()[0]).toHaveAttribute('aria-setsize', '101');
+  });
+
+  it('reads the history from IndexedDB', async () => {
+    const stored = tenThousand.slice(0, 120);
+    await Promise.all(stored.map(saveHistoryEntry));
+    renderWith(<HistoryList />);
+    await waitFor(() => expect(positions()[0]).toBe(1));
+    expect(rows()[0]).toHaveTextContent(stored[0]?.number ?? '?');
+    await userEvent.setup().type(screen.getByRole('searchbox'), 'chiara');
+    await waitFor(() => expect(rows().every((r) => /Chiara/.test(r.textContent ?? ''))).toBe(true));
+  });
+
+  it('says so when the history cannot be saved, until a retry succeeds', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    renderWith(<HistoryList source={arrayHistory([])} />);
+    const saved = saveHistoryEntry(tenThousand[0] as HistoryEntry);
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The history could not be saved (The disk is full); retrying.',
+    );
+    await act(() => saved);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    put.mockRestore();
+  });
+
+  it('speaks Italian', async () => {
+    renderWith(
+      <HistoryList source={arrayHistory([tenThousand[0] as HistoryEntry])} />,
+      undefined,
+      'it',
+    );
+    expect(screen.getByRole('searchbox', { name: 'Cerca nel registro' })).toBeInTheDocument();
+    const number = tenThousand[0]?.number ?? '?';
+    expect(await screen.findByRole('button', { name: `Richiama ${number}` })).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Registro chiamate' })).toBeInTheDocument();
+  });
+
+  it('goes on asking while pages come back empty but not finished (a long scan)', async () => {
+    const match = tenThousand[0] as HistoryEntry;
+    const source = arrayHistory([match]);
+    const page = source.page;
+    let empty = 3;
+    source.page = async (tokens, _after, limit) => {
+      if (empty-- > 0) return { entries: [], next: { startedAt: Number.MAX_VALUE, callId: '' } };
+      return page(tokens, null, limit);
+    };
+    renderWith(<HistoryList source={source} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]).toHaveAttribute('aria-setsize', '1');
+  });
+
+  it('says when there are no calls yet', async () => {
+    renderWith(<HistoryList source={arrayHistory([])} />);
+    expect(await screen.findByText('No calls yet.')).toBeInTheDocument();
+  });
+});
