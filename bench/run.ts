@@ -1,51 +1,10 @@
 // `npm run bench`: builds dist/ if it is missing or older than the sources, then measures the
 // first-load JavaScript and call setup times, and prints the figures. Nothing is asserted.
 // BENCH_CALLS (default 20) and BENCH_BARE_STUN_CALLS (default 3) set the number of calls.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type BundleSizeResult, runBundleSize } from './bundleSize';
 import { type CallSetupResult, runCallSetup, type VariantResult } from './callSetup';
+import { buildIfStale, median, worst } from './common';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let newest = s.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-function buildIfStale(): void {
-  const index = join(repoRoot, 'dist/index.html');
-  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
-  const sources = Math.max(
-    ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
-      newestMtime(join(repoRoot, p)),
-    ),
-  );
-  if (built >= sources) {
-    console.log('dist/ is up to date, not rebuilding.');
-    return;
-  }
-  console.log(built ? 'dist/ is older than the sources: npx vite build' : 'npx vite build');
-  const run = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
-  if (run.status !== 0) {
-    if (!existsSync(index)) throw new Error('vite build failed and there is no dist/');
-    console.log('!! vite build failed: measuring the existing (stale) dist/');
-  }
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  if (s.length === 0) return Number.NaN;
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
-};
-const worst = (xs: number[]) => (xs.length ? Math.max(...xs) : Number.NaN);
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pad = (s: string, n: number) => s.padEnd(n);

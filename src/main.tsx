@@ -1,17 +1,30 @@
 // The app's start: build the Phone, load what was stored, wire outputs, render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { connectIntegra } from './app/connectIntegra';
 import { connectPhone } from './app/connectPhone';
+import { integraActions } from './app/integraActions';
+import type { IntegraEdges } from './app/integraEffects';
 import { phoneActions } from './app/phoneActions';
+import { sendBackgroundRequest } from './browser/backgroundRequest';
+import { noBridge } from './browser/nativeBridge';
+import { showNotification } from './browser/notifications';
+import { openPop } from './browser/popup';
+import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
+import { checkIntegraSettings } from './integra/checkSettings';
+import { isQueueCall } from './integra/select';
 import { Phone } from './phone/phone';
 import { JsSipAdapter } from './phone/sipAdapter';
 import { prepareTones } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
-import { loadAccount } from './storage/settings';
+import { loadAccount, loadIntegraSettings } from './storage/settings';
+import { useIntegraStore } from './store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
 import { App } from './ui/App';
 import { languageFor, translator } from './ui/i18n';
+import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
+import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
 
@@ -19,13 +32,35 @@ async function start(): Promise<void> {
   const language = languageFor(navigator.languages);
   document.documentElement.lang = language;
   const t = translator(language);
-  const phone = new Phone(new JsSipAdapter());
+  const phone = new Phone(new JsSipAdapter(), {
+    isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),
+  });
   connectPhone(phone);
+  // After connectPhone: the ring and the call panel come first, the CRM right after.
+  const edges: IntegraEdges = {
+    openPop,
+    sendRequest: sendBackgroundRequest,
+    notify: showNotification,
+    bridge: noBridge,
+    now: Date.now,
+    t,
+  };
+  connectIntegra(phone, edges);
   prepareTones(window);
 
   await closeInterruptedCalls();
-  const [account, history] = await Promise.all([loadAccount(), recentHistory(HISTORY_IN_VIEW)]);
+  const [account, history, integra] = await Promise.all([
+    loadAccount(),
+    recentHistory(HISTORY_IN_VIEW),
+    loadIntegraSettings(),
+  ]);
   usePhoneStore.setState({ account, history });
+  // Stored settings were checked when saved; a check here guards against older or damaged data.
+  if (integra !== undefined) {
+    const checked = checkIntegraSettings(integra);
+    if (checked.ok) useIntegraStore.setState({ settings: checked.settings });
+    else console.error('stored INTEGRA settings are not valid; using the defaults', checked);
+  }
   if (account) phone.register(account);
   // Leave the PBX cleanly when the window goes away, so calls are not routed to a dead socket.
   window.addEventListener('pagehide', () => phone.unregister());
@@ -40,12 +75,19 @@ async function start(): Promise<void> {
     <StrictMode>
       <TranslateContext.Provider value={t}>
         <PhoneActionsContext.Provider value={phoneActions(phone, t)}>
-          <App />
+          <IntegraActionsContext.Provider value={integraActions(edges)}>
+            <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
+              <App />
+            </UpdateSourceContext.Provider>
+          </IntegraActionsContext.Provider>
         </PhoneActionsContext.Provider>
       </TranslateContext.Provider>
     </StrictMode>,
   );
 }
+
+// Before start(), so the app still works offline even when start() fails.
+registerServiceWorker();
 
 start().catch((error: unknown) => {
   // Without storage (a locked-down profile, a full disk) the phone cannot keep its settings or

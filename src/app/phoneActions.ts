@@ -1,6 +1,7 @@
 // The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
 import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
+import type { CallActionResult } from '../phone/phoneResults';
 import { saveAccount } from '../storage/settings';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
@@ -8,6 +9,10 @@ import type { PhoneActions } from '../ui/PhoneActions';
 
 export function phoneActions(phone: Phone, t: Translate): PhoneActions {
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
+  const report = (result: CallActionResult, input = ''): boolean => {
+    notice(result.ok ? '' : t(`action.${result.error}`, { input: input.slice(0, 80) }));
+    return result.ok;
+  };
   return {
     dial(input) {
       const result = phone.dial(input);
@@ -17,6 +22,12 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
     answer: (callId) => phone.answer(callId),
     decline: (callId) => phone.decline(callId),
     hangup: (callId) => phone.hangup(callId),
+    hold: (callId) => report(phone.hold(callId)),
+    switchTo: (callId) => report(phone.switchTo(callId)),
+    toggleMute: (callId) => report(phone.toggleMute(callId)),
+    sendDtmf: (callId, digits) => report(phone.sendDtmf(callId, digits)),
+    transfer: (callId, target) => report(phone.transfer(callId, target), target),
+    attendedTransfer: (callId, otherCallId) => report(phone.attendedTransfer(callId, otherCallId)),
     async saveAccount(draft) {
       const check = checkAccount(draft, location.protocol === 'https:');
       if (!check.ok) {

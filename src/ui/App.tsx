@@ -4,8 +4,12 @@ import { AccountForm } from './AccountForm';
 import { CallList } from './CallList';
 import { DialBox } from './DialBox';
 import { HistoryList } from './HistoryList';
+import { IntegraLog } from './integra/IntegraLog';
+import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
+import { PopBanners } from './integra/PopBanners';
 import { Notice } from './Notice';
 import { RegistrationStatus } from './RegistrationStatus';
+import { UpdateBanner } from './UpdateBanner';
 import { useT } from './useT';
 import { useWindowTitle } from './useWindowTitle';
 
@@ -30,9 +34,13 @@ export function App() {
         </button>
       </header>
       <Notice />
+      <UpdateBanner />
+      <PopBanners />
       {settingsOpen && (
         <div id="settings" className="settings">
           <AccountForm onSaved={() => setSettingsOpen(false)} />
+          <IntegraSettingsForm />
+          <IntegraLog />
         </div>
       )}
       <main>

@@ -8,6 +8,15 @@ export interface PhoneActions {
   answer(callId: string): void;
   decline(callId: string): void;
   hangup(callId: string): void;
+  hold(callId: string): void;
+  /** Resumes this call and holds any other: the way to switch between two lines. */
+  switchTo(callId: string): void;
+  toggleMute(callId: string): void;
+  sendDtmf(callId: string, digits: string): void;
+  /** Blind transfer; false (with a notice) when the target cannot be dialled. */
+  transfer(callId: string, target: string): boolean;
+  /** Puts the party on callId through to the party on otherCallId (REFER with Replaces). */
+  attendedTransfer(callId: string, otherCallId: string): void;
   /** Checks, saves and registers; the store's notice says what was wrong. Resolves true on success. */
   saveAccount(draft: AccountDraft): Promise<boolean>;
   unregister(): void;

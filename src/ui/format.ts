@@ -16,3 +16,10 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', time
 export function formatTime(ms: number): string {
   return timeFormat.format(ms);
 }
+
+const clockFormat = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
+
+/** A time of day with seconds, for logs. */
+export function formatClock(ms: number): string {
+  return clockFormat.format(ms);
+}

@@ -1,61 +1,10 @@
 // Two real phones in Chromium against the local PBX: registration, a call with audio both
 // ways, decline, and the registration failures a user can meet.
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import {
-  type AppServer,
-  account,
-  closedPort,
-  launchBrowser,
-  openPhone,
-  type Pbx,
-  type PhonePage,
-  startApp,
-  startPbx,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { account, closedPort } from './harness';
+import { e2eSession } from './session';
 
-let app: AppServer | undefined;
-let pbx: Pbx | undefined;
-let browser: Browser | undefined;
-const opened: PhonePage[] = [];
-
-beforeAll(async () => {
-  app = await startApp();
-  pbx = await startPbx();
-  browser = await launchBrowser();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await pbx?.stop();
-  await app?.stop();
-}, 60_000);
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((phone) => phone.close()));
-});
-
-function started(): { app: AppServer; pbx: Pbx; browser: Browser } {
-  if (!app || !pbx || !browser) throw new Error('beforeAll did not finish');
-  return { app, pbx, browser };
-}
-
-/** Opens a phone whose browser errors are printed if the test fails. */
-async function open(name: string, onTestFailed: TestContext['onTestFailed']): Promise<PhonePage> {
-  const phone = await openPhone(started().browser, started().app.url, name);
-  opened.push(phone);
-  onTestFailed(() => phone.printLogs());
-  return phone;
-}
-
-/** Opens a phone registered as `user` on the PBX. */
-async function registered(user: string, onTestFailed: TestContext['onTestFailed']) {
-  const { pbx } = started();
-  const phone = await open(user, onTestFailed);
-  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
-  expect(await phone.expectRegistered(15_000)).toMatch(new RegExp(`Registered as ${user}\\b`));
-  return phone;
-}
+const { started, open, registered } = e2eSession();
 
 describe('a call between two phones', { timeout: 60_000 }, () => {
   it('connects with audio both ways, ends on both sides and stays in history', async ({

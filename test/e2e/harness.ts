@@ -17,10 +17,16 @@ export function account(pbx: Pbx, user: string): PbxAccount {
 /** A port on 127.0.0.1 that nothing listens on: bound, then released. */
 export const closedPort = (): Promise<number> => freePort(0);
 
-export function launchBrowser(): Promise<Browser> {
+export interface BrowserOptions {
+  /** Keep Chromium's pop-up blocker on (Playwright turns it off by default), as users have it. */
+  blockPopups?: boolean;
+}
+
+export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
+    ignoreDefaultArgs: blockPopups ? ['--disable-popup-blocking'] : undefined,
     args: [
       '--use-fake-device-for-media-stream',
       '--use-fake-ui-for-media-stream',
@@ -38,8 +44,9 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 // Test-side instrumentation only: records every peer connection the page creates, so that
-// stats can be read without any hook in the app, and every media element asked to play, so a
-// test can see the remote audio really playing. A string, so no transpiler helper leaks in.
+// stats can be read without any hook in the app, every media element asked to play, so a test
+// can see the remote audio really playing, and the Call-ID of every INVITE the page receives.
+// A string, so no transpiler helper leaks in.
 const recordPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
   if (!Original) return;
@@ -59,6 +66,22 @@ const recordPeerConnections = `(() => {
     players.add(this);
     return play.apply(this, args);
   };
+  const invites = [];
+  Object.defineProperty(window, '__receivedInvites', { value: invites });
+  const OriginalSocket = window.WebSocket;
+  class RecordedSocket extends OriginalSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (e) => {
+        if (typeof e.data !== 'string' || !e.data.startsWith('INVITE ')) return;
+        const m = /\\r\\n(?:Call-ID|i)\\s*:\\s*([^\\r]*)/i.exec(e.data);
+        if (m && invites.length < 500) {
+          invites.push({ callId: m[1].trim(), at: performance.timeOrigin + performance.now() });
+        }
+      });
+    }
+  }
+  window.WebSocket = RecordedSocket;
 })();`;
 
 /** A fresh phone: its own context (storage, microphone permission) and page. */

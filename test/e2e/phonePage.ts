@@ -37,6 +37,12 @@ export interface ConfigureOptions {
   iceServers?: string;
 }
 
+export interface ReceivedInvite {
+  callId: string;
+  /** performance.timeOrigin + performance.now() in the page when the INVITE arrived. */
+  at: number;
+}
+
 export class PhonePage {
   readonly logs: string[] = [];
 
@@ -93,7 +99,7 @@ export class PhonePage {
   }
 
   /** The account form, opened through Settings when it is not showing. */
-  private async openSettings(): Promise<Locator> {
+  async openSettings(): Promise<Locator> {
     const form = this.page.getByRole('form', { name: 'Account', exact: true });
     await this.registration().waitFor();
     if (!(await form.isVisible())) {
@@ -249,6 +255,13 @@ export class PhonePage {
       timeout,
     );
     return entries.find((e) => patterns.every((p) => p.test(e))) ?? '';
+  }
+
+  /** INVITEs this page received over its WebSocket, oldest first: Call-ID and epoch ms. */
+  receivedInvites(): Promise<ReceivedInvite[]> {
+    return this.page.evaluate(() => [
+      ...((window as unknown as { __receivedInvites?: ReceivedInvite[] }).__receivedInvites ?? []),
+    ]);
   }
 
   async reload(): Promise<void> {

@@ -1,8 +1,9 @@
-// Renders UI under test with a recording fake of PhoneActions and the chosen language.
+// Renders UI under test with recording fakes of the actions and the chosen language.
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
 import { type Language, translator } from '../../src/ui/i18n';
+import { type IntegraActions, IntegraActionsContext } from '../../src/ui/integra/IntegraActions';
 import { type PhoneActions, PhoneActionsContext } from '../../src/ui/PhoneActions';
 import { TranslateContext } from '../../src/ui/useT';
 
@@ -12,17 +13,39 @@ export function fakeActions(): PhoneActions {
     answer: vi.fn(),
     decline: vi.fn(),
     hangup: vi.fn(),
+    hold: vi.fn(),
+    switchTo: vi.fn(),
+    toggleMute: vi.fn(),
+    sendDtmf: vi.fn(),
+    transfer: vi.fn(() => true),
+    attendedTransfer: vi.fn(),
     saveAccount: vi.fn(async () => true),
     unregister: vi.fn(),
     dismissNotice: vi.fn(),
   };
 }
 
-export function renderWith(ui: ReactElement, actions = fakeActions(), language: Language = 'en') {
+export function fakeIntegraActions(): IntegraActions {
+  return {
+    saveSettings: vi.fn(async () => ({ ok: true as const })),
+    testRule: vi.fn(),
+    openBlockedPop: vi.fn(),
+    dismissBlockedPop: vi.fn(),
+  };
+}
+
+export function renderWith(
+  ui: ReactElement,
+  actions = fakeActions(),
+  language: Language = 'en',
+  integra = fakeIntegraActions(),
+) {
   const result = render(
     <TranslateContext.Provider value={translator(language)}>
-      <PhoneActionsContext.Provider value={actions}>{ui}</PhoneActionsContext.Provider>
+      <PhoneActionsContext.Provider value={actions}>
+        <IntegraActionsContext.Provider value={integra}>{ui}</IntegraActionsContext.Provider>
+      </PhoneActionsContext.Provider>
     </TranslateContext.Provider>,
   );
-  return { ...result, actions };
+  return { ...result, actions, integra };
 }

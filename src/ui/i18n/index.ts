@@ -1,12 +1,22 @@
 // English and Italian texts, one file per feature so that each feature owns its words. English is
 // the reference; every Italian dictionary must have every key of its English one (the type says so).
+import * as calls from './calls';
 import * as core from './core';
+import * as history from './history';
+import * as integra from './integra';
+import * as pwa from './pwa';
 
-const en = { ...core.en } as const;
+const en = { ...core.en, ...calls.en, ...integra.en, ...history.en, ...pwa.en } as const;
 
 export type MessageKey = keyof typeof en;
 
-const it: Record<MessageKey, string> = { ...core.it };
+const it: Record<MessageKey, string> = {
+  ...core.it,
+  ...calls.it,
+  ...integra.it,
+  ...history.it,
+  ...pwa.it,
+};
 
 export type Language = 'en' | 'it';
 const dictionaries: Record<Language, Record<MessageKey, string>> = { en, it };

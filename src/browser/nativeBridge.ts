@@ -1,0 +1,15 @@
+// The native bridge (SPEC §5) runs Integra shell commands through a browser extension and a
+// native-messaging host. The bridge itself is a later issue; until then the app talks to this
+// interface and reports, visibly, that no bridge is installed.
+
+export type BridgeOutcome =
+  | { ok: true; exitCode: number }
+  | { ok: false; error: 'not-installed' | 'refused' | 'failed'; detail?: string };
+
+export interface NativeBridge {
+  run(command: string): Promise<BridgeOutcome>;
+}
+
+export const noBridge: NativeBridge = {
+  run: async () => ({ ok: false, error: 'not-installed' }),
+};

@@ -1,0 +1,97 @@
+// Integra's settings with the original's labels. Edits stay a draft until saved; a refused draft
+// says which field is wrong and changes nothing.
+import { type FormEvent, useState } from 'react';
+import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/rule';
+import { useIntegraStore } from '../../store/integraStore';
+import { Field } from '../Field';
+import { useT } from '../useT';
+import { useIntegraActions } from './IntegraActions';
+import { RuleEditor } from './RuleEditor';
+
+let ruleCount = 0;
+
+export function IntegraSettingsForm() {
+  const t = useT();
+  const actions = useIntegraActions();
+  const saved = useIntegraStore((s) => s.settings);
+  const [draft, setDraft] = useState<IntegraSettings>(saved);
+  const [message, setMessage] = useState('');
+  const set = <K extends keyof IntegraSettings>(key: K, value: IntegraSettings[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const setRule = (index: number, rule: IntegraRule) =>
+    set(
+      'rules',
+      draft.rules.map((r, i) => (i === index ? rule : r)),
+    );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await actions.saveSettings(draft);
+    setMessage(
+      result.ok
+        ? t('integra.saved')
+        : t('integra.invalid', { field: result.field, problem: t(`problem.${result.problem}`) }),
+    );
+  };
+
+  return (
+    <form aria-label={t('integra.title')} className="integra" onSubmit={submit}>
+      <h2>{t('integra.title')}</h2>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.enabled}
+          onChange={(e) => set('enabled', e.target.checked)}
+        />
+        {t('integra.enable')}
+      </label>
+      <p className="hint">{t('integra.popups', { origin: window.location.origin })}</p>
+      <Field
+        label={t('integra.internalPattern')}
+        value={draft.internalPattern}
+        onChange={(v) => set('internalPattern', v)}
+        hint={t('integra.internalPatternHint')}
+      />
+      <Field
+        label={t('integra.queueHeader')}
+        value={draft.queueHeader}
+        onChange={(v) => set('queueHeader', v)}
+        hint={t('integra.queueHint')}
+      />
+      <Field
+        label={t('integra.queueValue')}
+        value={draft.queueValue}
+        onChange={(v) => set('queueValue', v)}
+      />
+      <h3>{t('integra.rules')}</h3>
+      {draft.rules.map((rule, index) => (
+        <RuleEditor
+          key={rule.id}
+          rule={rule}
+          n={index + 1}
+          onChange={(r) => setRule(index, r)}
+          onRemove={() =>
+            set(
+              'rules',
+              draft.rules.filter((_, i) => i !== index),
+            )
+          }
+        />
+      ))}
+      <div className="buttons">
+        <button
+          type="button"
+          onClick={() =>
+            set('rules', [...draft.rules, newRule(`rule-${Date.now()}-${++ruleCount}`)])
+          }
+        >
+          {t('integra.addRule')}
+        </button>
+        <button type="submit" className="primary">
+          {t('integra.save')}
+        </button>
+      </div>
+      {message !== '' && <p role="status">{message}</p>}
+    </form>
+  );
+}
