@@ -17,7 +17,7 @@ import { Phone } from './phone/phone';
 import { JsSipAdapter } from './phone/sipAdapter';
 import { prepareTones } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
-import { loadAccount, loadIntegraSettings } from './storage/settings';
+import { loadAccount, loadSetting } from './storage/settings';
 import { useIntegraStore } from './store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
 import { App } from './ui/App';
@@ -52,7 +52,7 @@ async function start(): Promise<void> {
   const [account, history, integra] = await Promise.all([
     loadAccount(),
     recentHistory(HISTORY_IN_VIEW),
-    loadIntegraSettings(),
+    loadSetting('integra'),
   ]);
   usePhoneStore.setState({ account, history });
   // Stored settings were checked when saved; a check here guards against older or damaged data.

@@ -2,7 +2,7 @@
 import { checkIntegraSettings } from '../integra/checkSettings';
 import { placeholderValues } from '../integra/placeholders';
 import { sampleCall } from '../integra/sample';
-import { saveIntegraSettings } from '../storage/settings';
+import { saveSetting } from '../storage/settings';
 import { removeBlockedPop, useIntegraStore } from '../store/integraStore';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import { type IntegraEdges, runRule } from './integraEffects';
@@ -12,7 +12,7 @@ export function integraActions(edges: IntegraEdges): IntegraActions {
     async saveSettings(input) {
       const check = checkIntegraSettings(input);
       if (!check.ok) return { ok: false, field: check.field, problem: check.problem };
-      await saveIntegraSettings(check.settings);
+      await saveSetting('integra', check.settings);
       useIntegraStore.setState({ settings: check.settings });
       return { ok: true };
     },

@@ -1,30 +1,26 @@
-// The settings kept in IndexedDB, one record per part: the SIP account and Integra's rules.
-import type { IntegraSettings } from '../integra/rule';
+// The settings kept in IndexedDB, one record per part (account, Integra, shortcuts, devices...).
+// Each part's loader checks what it reads with its own checker: a record may be older than the
+// code, or damaged, and an imported file is hostile.
 import type { Account } from '../phone/sipPort';
 import { database } from './db';
 
-const ACCOUNT_KEY = 'account';
+export type SettingKey = 'account' | 'integra' | 'shortcuts' | 'dialPlan' | 'devices';
+
+export async function loadSetting(key: SettingKey): Promise<unknown> {
+  const db = await database();
+  return db.get('settings', key);
+}
+
+export async function saveSetting(key: SettingKey, value: unknown): Promise<void> {
+  const db = await database();
+  await db.put('settings', value, key);
+}
 
 export async function loadAccount(): Promise<Account | undefined> {
-  const db = await database();
   // Only saveAccount writes this key, with an account that checkAccount accepted.
-  return (await db.get('settings', ACCOUNT_KEY)) as Account | undefined;
+  return (await loadSetting('account')) as Account | undefined;
 }
 
-export async function saveAccount(account: Account): Promise<void> {
-  const db = await database();
-  await db.put('settings', account, ACCOUNT_KEY);
-}
-
-const INTEGRA_KEY = 'integra';
-
-/** Integra's settings as stored; the caller checks them (storage may hold an older or bad form). */
-export async function loadIntegraSettings(): Promise<unknown> {
-  const db = await database();
-  return db.get('settings', INTEGRA_KEY);
-}
-
-export async function saveIntegraSettings(settings: IntegraSettings): Promise<void> {
-  const db = await database();
-  await db.put('settings', settings, INTEGRA_KEY);
+export function saveAccount(account: Account): Promise<void> {
+  return saveSetting('account', account);
 }
