@@ -47,6 +47,7 @@ async function start(): Promise<void> {
   };
   connectIntegra(phone, edges);
   prepareTones(window);
+  // Feature starters: one line each; each loads its own settings and wires its own outputs.
 
   await closeInterruptedCalls();
   const [account, history, integra] = await Promise.all([
