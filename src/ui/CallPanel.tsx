@@ -1,5 +1,7 @@
-import type { CallSnapshot } from '../phone/phone';
+import type { CallSnapshot } from '../phone/callLine';
+import { CallControls } from './CallControls';
 import { formatDuration } from './format';
+import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
 import { useNow } from './useNow';
 import { useT } from './useT';
@@ -9,12 +11,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
   const actions = usePhoneActions();
   const now = useNow(1000, call.status === 'active');
   const { callId, remoteNumber, remoteName } = call.facts;
-  const status =
-    call.status === 'ended'
-      ? t(`cause.${call.endCause ?? 'failed'}`)
-      : call.status === 'active' && call.answeredAt !== undefined
-        ? `${t('status.active')} ${formatDuration((now - call.answeredAt) / 1000)}`
-        : t(`status.${call.status}`);
+  const status = statusText(call, now, t);
 
   return (
     <section
@@ -28,7 +25,13 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
       <p role="status" aria-label={t('callStatus')}>
         {status}
       </p>
-      {call.status !== 'ended' && (
+      {call.receivedDigits !== '' && (
+        <p role="status" aria-label={t('receivedDigits')} className="digits">
+          {call.receivedDigits}
+        </p>
+      )}
+      {call.status === 'active' && <CallControls call={call} />}
+      {call.status !== 'ended' && call.status !== 'active' && (
         <div className="buttons">
           {call.status === 'incoming' && (
             <>
@@ -53,4 +56,17 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
       )}
     </section>
   );
+}
+
+/** The call's state in words: its end cause, or how long it has lasted and whether it is held. */
+function statusText(call: CallSnapshot, now: number, t: Translate): string {
+  if (call.status === 'ended') return t(`cause.${call.endCause ?? 'failed'}`);
+  if (call.status !== 'active' || call.answeredAt === undefined) return t(`status.${call.status}`);
+  const parts = [t('status.active'), formatDuration((now - call.answeredAt) / 1000)];
+  if (call.held) parts.push(`· ${t('status.held')}`);
+  if (call.remoteHeld) parts.push(`· ${t('status.remoteHeld')}`);
+  if (call.muted) parts.push(`· ${t('status.muted')}`);
+  if (call.transfer === 'pending') parts.push(`· ${t('status.transferring')}`);
+  if (call.transfer === 'failed') parts.push(`· ${t('status.transferFailed')}`);
+  return parts.join(' ');
 }
