@@ -46,7 +46,9 @@ export type Command =
       /** Set when the target is dialable. */
       dialString?: string;
     }
-  | { kind: 'configure'; account: LinkAccount };
+  | { kind: 'configure'; account: LinkAccount }
+  /** `S {text}`: text the user selected somewhere (the bookmarklet); the app finds the number. */
+  | { kind: 'dial-text'; text: string };
 
 export const COMMAND_ERROR_CODES = [
   'empty',

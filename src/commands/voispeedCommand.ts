@@ -1,5 +1,6 @@
 // The body of a voispeed: (or web+voispeed:) link, SPEC §2: C/D/F/U commands and bare numbers,
-// with the spaces the vendor's own examples put around every part.
+// with the spaces the vendor's own examples put around every part; and S, our own addition for
+// the "Call selection" bookmarklet, which hands over selected text rather than a number.
 import { toDialString } from '../phone/dialString';
 import { parseLinkAccount } from './linkAccount';
 import { type CommandResult, fail, succeed } from './types';
@@ -9,6 +10,8 @@ const CALL_ID = /^[A-Za-z0-9@._:~+-]{1,256}$/;
 // Printable ASCII without what could end or split a SIP header value (quotes, <>, ; and ,) or
 // escape inside one (\); it goes into a header and the history as it is.
 const EXTENDED_ID = /^(?!.*["'<>;,\\])[ -~]{1,64}$/;
+/** Longest selected text S takes: a selection made to call someone is a line or two. */
+export const MAX_DIAL_TEXT = 2000;
 // A command letter stands alone: `C 101`, `D`, `voispeed: D 123`.
 const SPACED_LETTER = /^([a-z])(?:\s+|$)/i;
 // `C101`, `F+39…`, `D123`: the space left out before something that cannot start a user name.
@@ -57,6 +60,13 @@ function parseForward(target: string): CommandResult {
   return fail('invalid-target', target);
 }
 
+// The text is only handed on: finding the number needs the user's dial plan, which the app has.
+function parseDialText(text: string): CommandResult {
+  if (text === '') return fail('missing-number');
+  if (text.length > MAX_DIAL_TEXT) return fail('too-long');
+  return succeed({ kind: 'dial-text', text });
+}
+
 /** Parses what follows `voispeed:` (already decoded, free of control characters). */
 export function parseVoispeedBody(body: string): CommandResult {
   const text = body.trim();
@@ -72,6 +82,8 @@ export function parseVoispeedBody(body: string): CommandResult {
       return parseHangup(rest);
     case 'F':
       return parseForward(rest);
+    case 'S':
+      return parseDialText(rest);
     default:
       return fail('unknown-command', letter[1]);
   }

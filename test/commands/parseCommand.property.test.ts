@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/commands/parseCommand';
 import { ACCOUNT_PARTS, COMMAND_ERROR_CODES, type CommandResult } from '../../src/commands/types';
+import { MAX_DIAL_TEXT } from '../../src/commands/voispeedCommand';
 import { toDialString } from '../../src/phone/dialString';
 
 const DIALABLE = /^(\+?[0-9*#]{1,32}|[A-Za-z][A-Za-z0-9_.-]{0,63})$/;
@@ -65,6 +66,9 @@ function expectWellFormed(result: CommandResult): void {
     }
   } else if (command.kind === 'hangup') {
     if (command.callId !== undefined) expect(command.callId).toMatch(CALL_ID);
+  } else if (command.kind === 'dial-text') {
+    expect(command.text.length).toBeGreaterThan(0);
+    expect(command.text.length).toBeLessThanOrEqual(MAX_DIAL_TEXT);
   } else {
     expect(command.account.url).toMatch(/^wss?:\/\/[^\s@]+$/);
     expect(command.account.url2).toMatch(/^(wss?:\/\/[^\s@]+)?$/);

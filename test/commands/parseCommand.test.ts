@@ -36,6 +36,11 @@ describe('parseCommand accepts', () => {
     ['voispeed:D6u9c0kq2v1b4d7s3e8fa', { kind: 'hangup', callId: '6u9c0kq2v1b4d7s3e8fa' }],
     ['voispeed:D123', { kind: 'hangup', callId: '123' }],
     ['voispeed:F 102', { kind: 'forward', target: '102', dialString: '102' }],
+    [
+      'voispeed:S Call Mario on 02 6161 616',
+      { kind: 'dial-text', text: 'Call Mario on 02 6161 616' },
+    ],
+    ['web+voispeed:S%20tel.%20%2B39%2002%20123', { kind: 'dial-text', text: 'tel. +39 02 123' }],
     ['voispeed:f abc@host', { kind: 'forward', target: 'abc@host' }],
     ['voispeed:F +39 02 123', { kind: 'forward', target: '+39 02 123', dialString: '+3902123' }],
     // Encoded by the browser, then again by an e-mail client or a ?uri= wrapper.
@@ -90,6 +95,9 @@ describe('parseCommand refuses, saying what is wrong', () => {
     ['voispeed:C ,x', { code: 'missing-number' }],
     ['voispeed:,', { code: 'missing-number' }],
     ['voispeed:F', { code: 'missing-target' }],
+    ['voispeed:S', { code: 'missing-number' }],
+    ['voispeed:S   ', { code: 'missing-number' }],
+    [`voispeed:S ${'1'.repeat(2001)}`, { code: 'too-long' }],
     ['voispeed:101,', { code: 'invalid-extended-id' }],
     ['voispeed:101,a,b', { code: 'extra-parts', detail: '101,a,b' }],
     ['voispeed:D a,b', { code: 'extra-parts', detail: 'a,b' }],
