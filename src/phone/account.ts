@@ -1,8 +1,9 @@
 // Checks account settings typed by the user (or, later, imported) before anything uses them.
 import type { Account } from './sipPort';
 
-export type AccountDraft = Record<keyof Omit<Account, 'iceServers'>, string> & {
+export type AccountDraft = Record<keyof Omit<Account, 'iceServers' | 'passwordIsHa1'>, string> & {
   iceServers: string;
+  passwordIsHa1?: boolean;
 };
 
 export type AccountProblem =
@@ -11,6 +12,7 @@ export type AccountProblem =
   | 'url2'
   | 'insecureUrl'
   | 'password'
+  | 'ha1'
   | 'iceServers'
   | 'extension';
 
@@ -19,6 +21,7 @@ export type AccountCheck = { ok: true; account: Account } | { ok: false; problem
 const SIP_ADDRESS = /^[A-Za-z0-9._~+!$&'*=-]{1,64}@[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
 const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/;
 const EXTENSION = /^[0-9*#]{0,16}$/;
+const HA1 = /^[0-9a-fA-F]{32}$/;
 
 const LOOPBACK = /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/;
 
@@ -50,6 +53,8 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
     .filter((s) => s !== '');
   if (!SIP_ADDRESS.test(sipAddress)) return { ok: false, problem: 'sipAddress' };
   if (draft.password === '') return { ok: false, problem: 'password' };
+  const passwordIsHa1 = draft.passwordIsHa1 === true;
+  if (passwordIsHa1 && !HA1.test(draft.password)) return { ok: false, problem: 'ha1' };
   if (!EXTENSION.test(extension)) return { ok: false, problem: 'extension' };
   if (!isWebSocketUrl(url)) return { ok: false, problem: 'url' };
   if (url2 !== '' && !isWebSocketUrl(url2)) return { ok: false, problem: 'url2' };
@@ -64,6 +69,7 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
       sipAddress,
       authorizationUser: draft.authorizationUser.trim(),
       password: draft.password,
+      ...(passwordIsHa1 ? { passwordIsHa1 } : {}),
       // The extension defaults to the SIP user when that is a number, as on most PBXs.
       extension: extension || (/^[0-9]+$/.test(user) ? user : ''),
       displayName: draft.displayName.trim().slice(0, 64),
@@ -79,6 +85,7 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     sipAddress: account?.sipAddress ?? '',
     authorizationUser: account?.authorizationUser ?? '',
     password: account?.password ?? '',
+    passwordIsHa1: account?.passwordIsHa1 ?? false,
     extension: account?.extension ?? '',
     displayName: account?.displayName ?? '',
     url: account?.url ?? '',

@@ -1,10 +1,12 @@
 // The SIP edge: the only module that imports JsSIP. It turns JsSIP's user agent into the plain
 // SipPort interface and SIP messages into CallFacts, once; sipSession.ts wraps each session.
-import { UA, WebSocketInterface } from 'jssip';
+import { UA, URI, WebSocketInterface } from 'jssip';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
-import { registrationFailure } from './endCauses';
+import { registrationOf } from './connectionState';
+import { type KeptUa, keepRegistered, type SipAnswer } from './connectionWiring';
+import { REGISTER_EXPIRES_S } from './registrationTiming';
 import { ServerClock } from './serverClock';
 import type { Account, SipCall, SipPort, SipPortListener } from './sipPort';
 import { callOptions, wrapSession } from './sipSession';
@@ -15,38 +17,59 @@ export class JsSipAdapter implements SipPort {
   private readonly clock = new ServerClock();
   /** Set while this adapter makes JsSIP start a session, so newRTCSession hands it back here. */
   private claim: ((event: RTCSessionEvent) => void) | undefined;
+  /** Keeps the registration alive (keepalive, backoff, failover and return); see registrationKeeper. */
+  private kept: { dispose(): void } | undefined;
+  /** Sessions not yet ended: the keeper never moves to another PBX under a live call. */
+  private readonly live = new Set<RTCSession>();
 
   start(account: Account, listener: SipPortListener): void {
     this.account = account;
     const urls = [account.url, account.url2].filter((url) => url !== '');
-    let sockets: { socket: WebSocketInterface; weight: number }[];
+    const domain = account.sipAddress.split('@')[1] ?? '';
+    let sockets: Map<string, WebSocketInterface>;
+    let ua: UA;
     try {
-      // The first URL has the higher weight; JsSIP moves to the next one when it cannot connect.
-      sockets = urls.map((url, i) => ({
-        socket: new WebSocketInterface(url),
-        weight: urls.length - i,
-      }));
-      this.ua = new UA({
-        sockets,
+      sockets = new Map(urls.map((url) => [url, new WebSocketInterface(url)]));
+      ua = new UA({
+        sockets: [...sockets.values()].map((socket, i) => ({ socket, weight: urls.length - i })),
         uri: `sip:${account.sipAddress}`,
         authorization_user: account.authorizationUser || undefined,
-        password: account.password,
+        // A precomputed digest HA1 (MD5 of user:realm:password) replaces the password; the
+        // realm must then be known, and on our PBXs it is the SIP domain.
+        ...(account.passwordIsHa1
+          ? { ha1: account.password.toLowerCase(), realm: domain }
+          : { password: account.password }),
         display_name: account.displayName || undefined,
         register: true,
+        register_expires: REGISTER_EXPIRES_S,
         session_timers: false,
-        connection_recovery_min_interval: 1,
-        connection_recovery_max_interval: 16,
+        // The keeper drives reconnection (JsSIP's own never returns to the first URL and never
+        // notices a half-dead socket), so JsSIP's recovery is pushed out of the way.
+        connection_recovery_min_interval: 600,
+        connection_recovery_max_interval: 600,
         user_agent: 'VOIspeed Web Phone',
       });
     } catch {
       listener.registration({ state: 'failed', reason: 'bad-settings', url: account.url });
       return;
     }
-    this.listen(this.ua, listener);
-    this.ua.start();
+    this.ua = ua;
+    this.listen(ua, listener);
+    this.kept = keepRegistered({
+      ua: ua as unknown as KeptUa,
+      sockets,
+      probeTarget: new URI('sip', '', domain),
+      hasLiveCalls: () => this.live.size > 0,
+      onState: (state) => listener.registration({ ...registrationOf(state), detail: state }),
+      onAnswer: (answer) => this.noteServerDate(answer),
+      browser: typeof window === 'undefined' ? undefined : { window, document },
+    });
   }
 
   stop(): void {
+    this.kept?.dispose();
+    this.kept = undefined;
+    this.live.clear();
     const ua = this.ua;
     this.ua = undefined;
     if (!ua) return;
@@ -69,6 +92,7 @@ export class JsSipAdapter implements SipPort {
     } finally {
       this.claim = undefined;
     }
+    this.track(session);
     const facts = outgoingCallFacts({
       // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
       callId: callId || session.id,
@@ -95,6 +119,7 @@ export class JsSipAdapter implements SipPort {
     }
     if (!started.event || !account) return undefined;
     const { originator, session, request } = started.event;
+    this.track(session);
     const offset = this.clock.offsetMs();
     const facts =
       originator === 'local'
@@ -109,29 +134,7 @@ export class JsSipAdapter implements SipPort {
   };
 
   private listen(ua: UA, listener: SipPortListener): void {
-    let currentUrl = this.account?.url ?? '';
-    const url = () => currentUrl;
-    ua.on('connecting', ({ socket }) => {
-      currentUrl = socket.url;
-      listener.registration({ state: 'connecting', reason: '', url: currentUrl });
-    });
-    ua.on('disconnected', () =>
-      listener.registration({ state: 'failed', reason: 'unreachable', url: url() }),
-    );
-    ua.on('registered', ({ response }) => {
-      this.noteServerDate(response);
-      listener.registration({ state: 'registered', reason: '', url: url() });
-    });
-    ua.on('unregistered', () =>
-      listener.registration({ state: 'offline', reason: '', url: url() }),
-    );
-    ua.on('registrationFailed', ({ response, cause }) =>
-      listener.registration({
-        state: 'failed',
-        reason: registrationFailure(response?.status_code, String(cause ?? '')),
-        url: url(),
-      }),
-    );
+    // Registration events go to the keeper (connectionWiring.ts), which reports the state.
     ua.on('newRTCSession', (event: RTCSessionEvent) => {
       const { originator, session, request } = event;
       if (this.claim) {
@@ -142,12 +145,20 @@ export class JsSipAdapter implements SipPort {
       const account = this.account;
       if (!account) return;
       this.noteServerDate(request);
+      this.track(session);
       const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
       listener.incoming(wrapSession(session, facts, account, this.follow));
     });
   }
 
-  private noteServerDate(message: { getHeader(name: string): string } | undefined): void {
+  private track(session: RTCSession): void {
+    this.live.add(session);
+    const done = () => this.live.delete(session);
+    session.on('ended', done);
+    session.on('failed', done);
+  }
+
+  private noteServerDate(message: Pick<SipAnswer, 'getHeader'> | undefined): void {
     this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
   }
 }

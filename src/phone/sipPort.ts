@@ -1,5 +1,6 @@
 // The interface between Phone and the SIP edge. The real one is sipAdapter.ts (JsSIP); tests use a
 // fake. Only plain values cross it.
+import type { ConnectionState } from './connectionState';
 import type { CallFacts, Registration } from './types';
 
 export interface Account {
@@ -7,6 +8,8 @@ export interface Account {
   sipAddress: string;
   authorizationUser: string;
   password: string;
+  /** The password is a precomputed digest HA1 (MD5 of user:realm:password), as some PBXs store. */
+  passwordIsHa1?: boolean;
   extension: string;
   displayName: string;
   /** Primary PBX WebSocket URL (wss:// or ws://). */
@@ -77,6 +80,8 @@ export interface RegistrationChange {
   reason: RegistrationFailure | '';
   /** The PBX URL in use or being tried. */
   url: string;
+  /** The keeper's finer state (reconnecting with its next try, network down, on the backup PBX). */
+  detail?: ConnectionState;
 }
 
 export type RegistrationFailure =

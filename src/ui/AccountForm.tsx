@@ -39,6 +39,14 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         onChange={set('password')}
         autoComplete="current-password"
       />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.passwordIsHa1 ?? false}
+          onChange={(e) => setDraft((d) => ({ ...d, passwordIsHa1: e.target.checked }))}
+        />
+        {t('passwordIsHa1')}
+      </label>
       <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
       <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
       <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />

@@ -1,18 +1,16 @@
+// The registration in words, always visible: registered (on which PBX), connecting, reconnecting
+// with its next try, network down, or failed with the reason.
+import type { RegistrationChange } from '../phone/sipPort';
 import { usePhoneStore } from '../store/phoneStore';
+import type { Translate } from './i18n';
+import { useNow } from './useNow';
 import { useT } from './useT';
 
 export function RegistrationStatus() {
   const t = useT();
   const registration = usePhoneStore((s) => s.registration);
   const user = usePhoneStore((s) => s.account?.sipAddress.split('@')[0] ?? '');
-  const text =
-    registration.state === 'failed'
-      ? t('reg.failed', {
-          reason: registration.reason
-            ? t(`fail.${registration.reason}`, { url: registration.url })
-            : '',
-        })
-      : t(`reg.${registration.state}`, { user });
+  const now = useNow(1000, registration.detail?.kind === 'reconnecting');
   return (
     <p
       role="status"
@@ -20,7 +18,24 @@ export function RegistrationStatus() {
       className={`registration ${registration.state}`}
     >
       <span className="dot" aria-hidden="true" />
-      {text}
+      {registrationText(registration, user, now, t)}
     </p>
   );
+}
+
+function registrationText(r: RegistrationChange, user: string, now: number, t: Translate): string {
+  const detail = r.detail;
+  if (detail?.kind === 'network-offline') return t('reg.networkOffline');
+  if (detail?.kind === 'registered' && detail.backup) {
+    return t('reg.registeredBackup', { user, url: detail.url });
+  }
+  if (r.state !== 'failed') return t(`reg.${r.state}`, { user });
+  const reason = r.reason ? t(`fail.${r.reason}`, { url: r.url }) : '';
+  if (detail?.kind !== 'reconnecting') return t('reg.failed', { reason });
+  const seconds = Math.max(0, Math.ceil((detail.retryAt - now) / 1000));
+  return t('reg.reconnecting', {
+    reason,
+    attempt: String(detail.attempt),
+    seconds: String(seconds),
+  });
 }
