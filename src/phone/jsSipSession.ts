@@ -35,6 +35,7 @@ export interface JsSipSession {
   unhold(options: object, done: () => void): boolean;
   isOnHold(): HoldState;
   isReadyToReOffer(): boolean;
+  isMuted(): { audio?: boolean };
   mute(options: { audio: boolean }): void;
   unmute(options: { audio: boolean }): void;
   sendDTMF(tones: string, options: { duration: number; interToneGap: number }): void;

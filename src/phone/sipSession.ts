@@ -3,6 +3,7 @@
 import { toDialString } from './dialString';
 import { isDtmf, isDtmfDigit } from './dtmf';
 import { endCause } from './endCauses';
+import { heldMedia } from './heldMedia';
 import { IceGate, wantedCandidate } from './iceGate';
 import type { CallOptions, JsSipSession } from './jsSipSession';
 import { playRemoteAudio, stopRemoteAudio } from './remoteAudio';
@@ -64,8 +65,13 @@ export function wrapSession(
     emit({ type: 'held', ...held });
   };
   const hold = localHold(session, reportHold);
-  session.on('hold', reportHold);
-  session.on('unhold', reportHold);
+  const silenceWhileHeld = heldMedia(session);
+  const onHoldChange = () => {
+    silenceWhileHeld();
+    reportHold();
+  };
+  session.on('hold', onHoldChange);
+  session.on('unhold', onHoldChange);
   session.on('muted', () => emit({ type: 'muted', muted: true }));
   session.on('unmuted', () => emit({ type: 'muted', muted: false }));
   session.on('newDTMF', ({ originator, dtmf }) => {

@@ -65,11 +65,17 @@ export class FakeSession implements JsSipSession {
   isReadyToReOffer(): boolean {
     return this.ready && !this.ended;
   }
+  muted = false;
+  isMuted(): { audio: boolean } {
+    return { audio: this.muted };
+  }
   mute(): void {
+    this.muted = true;
     this.asked.push('mute');
     this.fire('muted');
   }
   unmute(): void {
+    this.muted = false;
     this.asked.push('unmute');
     this.fire('unmuted');
   }

@@ -1,0 +1,48 @@
+// The controls of a live call, driven through a PhonePage by roles and labels: hold, resume, the
+// keypad, transfer, and how much audio arrives over a while (to see that a held call is silent).
+import type { Locator } from 'playwright-core';
+import type { PhonePage } from './phonePage';
+
+function button(phone: PhonePage, number: string, name: string): Locator {
+  return phone.call(number).getByRole('button', { name, exact: true });
+}
+
+export async function hold(phone: PhonePage, number: string): Promise<void> {
+  await button(phone, number, 'Hold').click();
+}
+
+/** Resume on one line holds the other: the way to switch between two calls. */
+export async function resume(phone: PhonePage, number: string): Promise<void> {
+  await button(phone, number, 'Resume').click();
+}
+
+/** Opens the call's keypad if it is closed, and presses each key in turn. */
+export async function pressKeys(phone: PhonePage, number: string, keys: string): Promise<void> {
+  const keypad = phone.call(number).getByRole('group', { name: `Keypad for ${number}` });
+  if (!(await keypad.isVisible())) await button(phone, number, 'Keypad').click();
+  for (const key of keys) {
+    await keypad.getByRole('button', { name: key, exact: true }).click();
+  }
+}
+
+/** The digits the other side sent on this call, '' while none arrived. */
+export async function receivedDigits(phone: PhonePage, number: string): Promise<string> {
+  const status = phone.call(number).getByRole('status', { name: 'Received digits', exact: true });
+  if ((await status.count()) === 0) return '';
+  return ((await status.textContent({ timeout: 2_000 })) ?? '').trim();
+}
+
+/** Blind transfer through the call's Transfer form. */
+export async function transfer(phone: PhonePage, number: string, target: string): Promise<void> {
+  await button(phone, number, 'Transfer').click();
+  const form = phone.call(number).getByRole('form', { name: 'Transfer', exact: true });
+  await form.getByRole('textbox', { name: 'Transfer to', exact: true }).fill(target);
+  await form.getByRole('button', { name: 'Transfer now', exact: true }).click();
+}
+
+/** Bytes of audio RTP received over `ms` milliseconds. */
+export async function inboundAudioGrowth(phone: PhonePage, ms: number): Promise<number> {
+  const before = await phone.inboundAudioBytes();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return (await phone.inboundAudioBytes()) - before;
+}
