@@ -3,6 +3,7 @@ import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
 import type { CallActionResult } from '../phone/phoneResults';
 import { saveAccount } from '../storage/settings';
+import { useDialPlanStore } from '../store/dialPlanStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -18,6 +19,23 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
       const result = phone.dial(input);
       notice(result.ok ? '' : t(`notice.${result.error}`, { input: input.slice(0, 80) }));
       return result.ok;
+    },
+    async dialText(text) {
+      // libphonenumber's metadata loads on first use, not with the app.
+      const { extractNumber } = await import('../numbers/extractNumber');
+      const found = extractNumber(text, useDialPlanStore.getState().plan);
+      if (!found.ok) {
+        notice(t(`dialText.${found.error}`, { text: text.trim().slice(0, 80) }));
+        return false;
+      }
+      const result = phone.dial(found.dialString);
+      if (!result.ok) {
+        notice(t(`notice.${result.error}`, { input: found.dialString }));
+        return false;
+      }
+      const others = found.others.join(', ').slice(0, 120);
+      notice(others ? t('dialText.others', { number: found.found, others }) : '');
+      return true;
     },
     answer: (callId) => phone.answer(callId),
     decline: (callId) => phone.decline(callId),

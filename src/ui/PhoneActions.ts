@@ -5,6 +5,11 @@ import type { AccountDraft } from '../phone/account';
 export interface PhoneActions {
   /** Places a call; false (with a notice in the store) when it could not start. */
   dial(input: string): boolean;
+  /**
+   * Dials the first number found in free text (a selection, the clipboard, an S link) with the
+   * user's dial plan; resolves false (with a notice saying why) when it holds none.
+   */
+  dialText(text: string): Promise<boolean>;
   answer(callId: string): void;
   decline(callId: string): void;
   hangup(callId: string): void;

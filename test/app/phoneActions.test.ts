@@ -62,6 +62,30 @@ describe('phoneActions', () => {
     expect(sip.placed).toEqual([]);
   });
 
+  it('dials the first number found in text with the dial plan, naming the others', async () => {
+    const { sip, actions } = setup();
+    await actions.saveAccount(draftFrom(ACCOUNT));
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    expect(await actions.dialText('Tel. +39 02 6161 616 (office), fax 02 6161 617')).toBe(true);
+    expect(sip.placed.map((p) => p.facts.remoteNumber)).toEqual(['026161616']);
+    expect(usePhoneStore.getState().notice).toMatch(
+      /^Calling \+39 02 6161 616; the selection also holds 02 6161 617\.$/,
+    );
+  });
+
+  it('dials nothing from text without a number, and says so', async () => {
+    const { sip, actions } = setup();
+    await actions.saveAccount(draftFrom(ACCOUNT));
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    expect(await actions.dialText('see you on Monday')).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe('No phone number found in "see you on Monday".');
+    expect(await actions.dialText('   ')).toBe(false);
+    expect(usePhoneStore.getState().notice).toBe(
+      'Nothing is selected: select a phone number first.',
+    );
+    expect(sip.placed).toEqual([]);
+  });
+
   it('unregisters: the edge stops and calls are refused', async () => {
     const { sip, actions } = setup();
     await actions.saveAccount(draftFrom(ACCOUNT));

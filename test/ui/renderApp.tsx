@@ -10,6 +10,7 @@ import { TranslateContext } from '../../src/ui/useT';
 export function fakeActions(): PhoneActions {
   return {
     dial: vi.fn(() => true),
+    dialText: vi.fn(async () => true),
     answer: vi.fn(),
     decline: vi.fn(),
     hangup: vi.fn(),

@@ -2,11 +2,19 @@
 // the reference; every Italian dictionary must have every key of its English one (the type says so).
 import * as calls from './calls';
 import * as core from './core';
+import * as dialText from './dialText';
 import * as history from './history';
 import * as integra from './integra';
 import * as pwa from './pwa';
 
-const en = { ...core.en, ...calls.en, ...integra.en, ...history.en, ...pwa.en } as const;
+const en = {
+  ...core.en,
+  ...calls.en,
+  ...integra.en,
+  ...history.en,
+  ...pwa.en,
+  ...dialText.en,
+} as const;
 
 export type MessageKey = keyof typeof en;
 
@@ -16,6 +24,7 @@ const it: Record<MessageKey, string> = {
   ...integra.it,
   ...history.it,
   ...pwa.it,
+  ...dialText.it,
 };
 
 export type Language = 'en' | 'it';
