@@ -13,8 +13,8 @@ import { openPop } from './browser/popup';
 import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
 import { checkIntegraSettings } from './integra/checkSettings';
 import { isQueueCall } from './integra/select';
+import { LazySipPort } from './phone/lazySipPort';
 import { Phone } from './phone/phone';
-import { JsSipAdapter } from './phone/sipAdapter';
 import { prepareTones } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
 import { loadAccount, loadSetting } from './storage/settings';
@@ -32,7 +32,8 @@ async function start(): Promise<void> {
   const language = languageFor(navigator.languages);
   document.documentElement.lang = language;
   const t = translator(language);
-  const phone = new Phone(new JsSipAdapter(), {
+  const sip = new LazySipPort(async () => new (await import('./phone/sipAdapter')).JsSipAdapter());
+  const phone = new Phone(sip, {
     isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),
   });
   connectPhone(phone);

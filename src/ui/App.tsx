@@ -1,17 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePhoneStore } from '../store/phoneStore';
-import { AccountForm } from './AccountForm';
 import { CallList } from './CallList';
 import { DialBox } from './DialBox';
 import { HistoryList } from './HistoryList';
-import { IntegraLog } from './integra/IntegraLog';
-import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { PopBanners } from './integra/PopBanners';
 import { Notice } from './Notice';
 import { RegistrationStatus } from './RegistrationStatus';
 import { UpdateBanner } from './UpdateBanner';
 import { useT } from './useT';
 import { useWindowTitle } from './useWindowTitle';
+
+const SettingsPanel = lazy(() => import('./SettingsPanel'));
 
 export function App() {
   const t = useT();
@@ -37,11 +36,9 @@ export function App() {
       <UpdateBanner />
       <PopBanners />
       {settingsOpen && (
-        <div id="settings" className="settings">
-          <AccountForm onSaved={() => setSettingsOpen(false)} />
-          <IntegraSettingsForm />
-          <IntegraLog />
-        </div>
+        <Suspense fallback={<p id="settings">{t('loading')}</p>}>
+          <SettingsPanel onSaved={() => setSettingsOpen(false)} />
+        </Suspense>
       )}
       <main>
         <DialBox />

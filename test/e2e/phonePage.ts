@@ -102,9 +102,9 @@ export class PhonePage {
   async openSettings(): Promise<Locator> {
     const form = this.page.getByRole('form', { name: 'Account', exact: true });
     await this.registration().waitFor();
-    if (!(await form.isVisible())) {
-      await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
-    }
+    // The panel's code loads on first open, so ask the button, not the (maybe loading) form.
+    const button = this.page.getByRole('button', { name: 'Settings', exact: true });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     await form.waitFor();
     return form;
   }

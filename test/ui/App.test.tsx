@@ -17,7 +17,7 @@ function incomingCall(): CallSnapshot {
 describe('App', () => {
   it('opens the account form at first start and saves what was typed', async () => {
     const { actions } = renderWith(<App />);
-    const form = screen.getByRole('form', { name: 'Account' });
+    const form = await screen.findByRole('form', { name: 'Account' });
     const user = userEvent.setup();
     await user.type(within(form).getByLabelText('SIP address'), '100@voispeed.local');
     await user.type(within(form).getByLabelText('Password'), 'demo100');
@@ -38,7 +38,7 @@ describe('App', () => {
     renderWith(<App />);
     expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Settings' }));
-    expect(screen.getByLabelText('SIP address')).toHaveValue('100@voispeed.local');
+    expect(await screen.findByLabelText('SIP address')).toHaveValue('100@voispeed.local');
   });
 
   it.each([

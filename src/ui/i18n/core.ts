@@ -3,6 +3,7 @@
 export const en = {
   appTitle: 'VOIspeed Web Phone',
   settings: 'Settings',
+  loading: 'Loading…',
   account: 'Account',
   sipAddress: 'SIP address',
   authorizationUser: 'Authorization user',
@@ -82,6 +83,7 @@ export const en = {
 export const it: Record<keyof typeof en, string> = {
   appTitle: 'VOIspeed Web Phone',
   settings: 'Impostazioni',
+  loading: 'Caricamento…',
   account: 'Account',
   sipAddress: 'Indirizzo SIP',
   authorizationUser: 'Utente di autorizzazione',
