@@ -149,7 +149,7 @@ async function main(): Promise<void> {
     for (const text of ['ros', '617', 'giulia fer']) {
       const times: number[] = [];
       for (let i = 0; i < 3; i += 1) times.push(await searchTime(page, text));
-      const label = `search "${text}" → first match on screen`.padEnd(42);
+      const label = `search "${text}" → first match on screen`.padEnd(44);
       console.log(`${label}${ms(median(times))} (of which 150 ms is the typing pause)`);
     }
     await context.close();
