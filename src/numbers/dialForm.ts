@@ -7,7 +7,7 @@ import {
   parsePhoneNumberFromString,
 } from 'libphonenumber-js/min';
 import { toDialString } from '../phone/dialString';
-import type { DialPlan } from './dialPlan';
+import type { DialPlan } from './dialPlanDefaults';
 
 // North America (+1) formats national numbers without the trunk prefix 1 that long-distance
 // calls (and most PBX routes) need; elsewhere the national format already holds what is

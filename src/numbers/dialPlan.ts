@@ -1,24 +1,8 @@
 // The user's dial plan: how a number found in text becomes what their PBX line expects.
 // Settings and imported files hand it in; checkDialPlan is the only way in.
 
-import { type CountryCode, isSupportedCountry } from 'libphonenumber-js/min';
-
-export type { CountryCode };
-
-export interface DialPlan {
-  /** ISO 3166 alpha-2: numbers written without an international prefix belong here. */
-  country: CountryCode;
-  /** Digits dialled before every external number to get a line ('0' on many PBXs); '' for none. */
-  outsideLinePrefix: string;
-  /** Digits that start an international call from `country` ('00' in most of the world). */
-  internationalPrefix: string;
-}
-
-export const DEFAULT_DIAL_PLAN: Readonly<DialPlan> = {
-  country: 'IT',
-  outsideLinePrefix: '',
-  internationalPrefix: '00',
-};
+import { isSupportedCountry } from 'libphonenumber-js/min';
+import { DEFAULT_DIAL_PLAN, type DialPlan } from './dialPlanDefaults';
 
 export type DialPlanField = keyof DialPlan;
 

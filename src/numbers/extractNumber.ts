@@ -4,7 +4,7 @@
 
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import { dialFor } from './dialForm';
-import type { DialPlan } from './dialPlan';
+import type { DialPlan } from './dialPlanDefaults';
 
 export type ExtractError = 'no-number' | 'too-long' | 'empty';
 

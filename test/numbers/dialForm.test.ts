@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseForDialling } from '../../src/numbers/dialForm';
-import { DEFAULT_DIAL_PLAN, type DialPlan } from '../../src/numbers/dialPlan';
+import { DEFAULT_DIAL_PLAN, type DialPlan } from '../../src/numbers/dialPlanDefaults';
 import { toDialString } from '../../src/phone/dialString';
 
 const IT = DEFAULT_DIAL_PLAN;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDialPlan, DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlan';
+import { checkDialPlan } from '../../src/numbers/dialPlan';
+import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 
 describe('checkDialPlan', () => {
   it.each([

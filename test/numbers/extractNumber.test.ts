@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DIAL_PLAN, type DialPlan } from '../../src/numbers/dialPlan';
+import { DEFAULT_DIAL_PLAN, type DialPlan } from '../../src/numbers/dialPlanDefaults';
 import { extractNumber, MAX_TEXT } from '../../src/numbers/extractNumber';
 import { toDialString } from '../../src/phone/dialString';
 
