@@ -1,12 +1,15 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
+
+/** The number field's id: the focus-dial-box shortcut finds it by this. */
+export const DIAL_BOX_ID = 'dial-number';
 
 export function DialBox() {
   const t = useT();
   const actions = usePhoneActions();
   const [number, setNumber] = useState('');
-  const id = useId();
+  const id = DIAL_BOX_ID;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,0 +1,19 @@
+// The header's way to the shortcut help, for those who do not know the help shortcut yet.
+import { showShortcutHelp, useShortcutHelpStore } from '../../store/shortcutHelpStore';
+import { useT } from '../useT';
+
+export function ShortcutHelpButton() {
+  const t = useT();
+  const open = useShortcutHelpStore((s) => s.open);
+  return (
+    <button
+      type="button"
+      className="small"
+      aria-haspopup="dialog"
+      aria-expanded={open}
+      onClick={showShortcutHelp}
+    >
+      {t('shortcuts.title')}
+    </button>
+  );
+}
