@@ -1,0 +1,99 @@
+// "Export and import": the settings as a JSON file. A bad file is refused whole, with the field
+// that is wrong; a good one replaces every part it holds.
+import { type ChangeEvent, useId, useState } from 'react';
+import { currentSettings, type ImportOutcome, importSettings } from '../app/applySettings';
+import { exportSettings, FILE_NAME, MAX_FILE_SIZE } from '../app/settingsFile';
+import { downloadText, readText } from '../browser/textFile';
+import type { Translate } from './i18n';
+import { usePhoneActions } from './PhoneActions';
+import { useT } from './useT';
+
+type Result = { ok: boolean; text: string };
+
+function describe(outcome: ImportOutcome, t: Translate): string {
+  if (outcome.ok) return t('settingsFile.imported');
+  if ('refused' in outcome) return t(`settingsFile.${outcome.refused}`);
+  const { field, problem } = outcome.error;
+  const words = t(`problem.${problem}`, { with: outcome.error.with ?? '' });
+  return field === ''
+    ? t('settingsFile.badFile', { problem: words })
+    : t('settingsFile.badField', { field, problem: words });
+}
+
+export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
+  const t = useT();
+  const actions = usePhoneActions();
+  const [includePassword, setIncludePassword] = useState(false);
+  const [result, setResult] = useState<Result | null>(null);
+  const id = useId();
+
+  const exportFile = () => {
+    const exportedAt = new Date().toISOString();
+    downloadText(FILE_NAME, exportSettings(currentSettings(), { includePassword, exportedAt }));
+  };
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again, once fixed, is a change too.
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_FILE_SIZE) {
+      setResult({ ok: false, text: describe({ ok: false, error: tooBig }, t) });
+      return;
+    }
+    let text: string;
+    try {
+      text = await readText(file);
+    } catch {
+      setResult({ ok: false, text: t('settingsFile.unreadable') });
+      return;
+    }
+    const outcome = await importSettings(text, {
+      saveAccount: actions.saveAccount,
+      pageIsSecure: location.protocol === 'https:',
+    });
+    setResult({ ok: outcome.ok, text: describe(outcome, t) });
+    if (outcome.ok) onImported?.();
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="settings-transfer">
+      <h2 id={`${id}-title`}>{t('settingsFile.title')}</h2>
+      <p className="hint">{t('settingsFile.intro')}</p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={includePassword}
+          aria-describedby={`${id}-secret`}
+          onChange={(e) => setIncludePassword(e.target.checked)}
+        />
+        {t('settingsFile.includePassword')}
+      </label>
+      <p id={`${id}-secret`} className={includePassword ? 'warning' : 'hint'}>
+        {t(includePassword ? 'settingsFile.secret' : 'settingsFile.noSecret')}
+      </p>
+      <div className="buttons">
+        <button type="button" onClick={exportFile}>
+          {t('settingsFile.export')}
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>{t('settingsFile.import')}</label>
+        <input
+          id={`${id}-file`}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void importFile(e)}
+        />
+      </div>
+      {result && (
+        <p role={result.ok ? 'status' : 'alert'} className={result.ok ? undefined : 'error'}>
+          {result.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+const tooBig = { ok: false as const, field: '', problem: 'too-big' as const };
