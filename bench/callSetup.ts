@@ -17,6 +17,7 @@ import {
   startApp,
   startPbx,
 } from '../test/e2e/harness';
+import { appRoot } from './common';
 import { autoAnswerScript, instrumentScript, type PageRecord } from './instrument';
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
@@ -277,7 +278,7 @@ export async function runCallSetup({
   try {
     bareDir = await buildBare();
     bare = await startApp({ root: bareDir });
-    app = await startApp();
+    app = await startApp({ root: appRoot });
     pbx = await startPbx();
     browser = await launchBrowser();
     log(`call setup: PBX ${pbx.url}, unreachable STUN ${hole.url}`);

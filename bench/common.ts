@@ -1,8 +1,9 @@
-// What every benchmark script shares: a fresh build of dist/ when the sources changed, and the
-// statistics the figures are printed with.
+// What every benchmark script shares: a fresh build of the app when the sources changed, and the
+// statistics the figures are printed with. E2E_APP_ROOT (as for the end-to-end tests) puts the
+// build elsewhere than dist/, e.g. /tmp/dist-bench while others use dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -16,8 +17,11 @@ function newestMtime(path: string): number {
   return newest;
 }
 
+/** The folder the benchmarks build into and serve. */
+export const appRoot = resolve(process.env.E2E_APP_ROOT || join(repoRoot, 'dist'));
+
 export function buildIfStale(): void {
-  const index = join(repoRoot, 'dist/index.html');
+  const index = join(appRoot, 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(
     ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
@@ -25,14 +29,15 @@ export function buildIfStale(): void {
     ),
   );
   if (built >= sources) {
-    console.log('dist/ is up to date, not rebuilding.');
+    console.log(`${appRoot} is up to date, not rebuilding.`);
     return;
   }
-  console.log(built ? 'dist/ is older than the sources: npx vite build' : 'npx vite build');
-  const run = spawnSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+  const args = ['vite', 'build', '--logLevel', 'warn', '--outDir', appRoot, '--emptyOutDir'];
+  console.log(`${built ? `${appRoot} is older than the sources: ` : ''}npx ${args.join(' ')}`);
+  const run = spawnSync('npx', args, { cwd: repoRoot, stdio: 'inherit' });
   if (run.status !== 0) {
-    if (!existsSync(index)) throw new Error('vite build failed and there is no dist/');
-    console.log('!! vite build failed: measuring the existing (stale) dist/');
+    if (!existsSync(index)) throw new Error(`vite build failed and there is no ${appRoot}`);
+    console.log(`!! vite build failed: measuring the existing (stale) ${appRoot}`);
   }
 }
 

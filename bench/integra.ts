@@ -5,14 +5,14 @@
 import { startCrmStandIn } from '../test/e2e/crmStandIn';
 import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
 import { configureIntegra } from '../test/e2e/integraPage';
-import { buildIfStale, median, worst } from './common';
+import { appRoot, buildIfStale, median, worst } from './common';
 
 const calls = Number(process.env.BENCH_CALLS ?? 20);
 
 async function main(): Promise<void> {
   buildIfStale();
   const [app, pbx, crm, browser] = await Promise.all([
-    startApp(),
+    startApp({ root: appRoot }),
     startPbx(),
     startCrmStandIn(),
     launchBrowser(),

@@ -3,7 +3,7 @@
 // BENCH_CALLS (default 20) and BENCH_BARE_STUN_CALLS (default 3) set the number of calls.
 import { type BundleSizeResult, runBundleSize } from './bundleSize';
 import { type CallSetupResult, runCallSetup, type VariantResult } from './callSetup';
-import { buildIfStale, median, worst } from './common';
+import { appRoot, buildIfStale, median, worst } from './common';
 
 const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   let bundle: BundleSizeResult | undefined;
   let setup: CallSetupResult | undefined;
   try {
-    bundle = await runBundleSize();
+    bundle = await runBundleSize(appRoot);
     printBundle(bundle);
   } catch (error) {
     console.log(`bundle size failed: ${error instanceof Error ? error.message : error}`);

@@ -45,7 +45,8 @@ export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Pro
 
 // Test-side instrumentation only: records every peer connection the page creates, so that
 // stats can be read without any hook in the app, every media element asked to play, so a test
-// can see the remote audio really playing, and the Call-ID of every INVITE the page receives.
+// can see the remote audio really playing, the Call-ID of every INVITE the page receives, and
+// when each WebSocket opened (the recovery benchmark).
 // A string, so no transpiler helper leaks in.
 const recordPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
@@ -68,10 +69,15 @@ const recordPeerConnections = `(() => {
   };
   const invites = [];
   Object.defineProperty(window, '__receivedInvites', { value: invites });
+  const opens = [];
+  Object.defineProperty(window, '__socketOpens', { value: opens });
   const OriginalSocket = window.WebSocket;
   class RecordedSocket extends OriginalSocket {
     constructor(...args) {
       super(...args);
+      this.addEventListener('open', () => {
+        if (opens.length < 500) opens.push({ url: this.url, at: performance.timeOrigin + performance.now() });
+      });
       this.addEventListener('message', (e) => {
         if (typeof e.data !== 'string' || !e.data.startsWith('INVITE ')) return;
         const m = /\\r\\n(?:Call-ID|i)\\s*:\\s*([^\\r]*)/i.exec(e.data);
