@@ -29,7 +29,7 @@ export interface JsSipSession {
   readonly connection: RTCPeerConnection | null | undefined;
   readonly remote_identity: { uri: { toString(): string } };
   answer(options: CallOptions): void;
-  terminate(options?: { status_code?: number; reason_phrase?: string }): void;
+  terminate(options?: { status_code?: number; reason_phrase?: string; cause?: string }): void;
   isEnded(): boolean;
   hold(options: object, done: () => void): boolean;
   unhold(options: object, done: () => void): boolean;

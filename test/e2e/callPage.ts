@@ -46,3 +46,41 @@ export async function inboundAudioGrowth(phone: PhonePage, ms: number): Promise<
   await new Promise((resolve) => setTimeout(resolve, ms));
   return (await phone.inboundAudioBytes()) - before;
 }
+
+/** Bytes of audio RTP each peer connection received over `ms` ms, in the order the page made them. */
+export async function inboundAudioGrowthByConnection(
+  phone: PhonePage,
+  ms: number,
+): Promise<number[]> {
+  const before = await inboundAudioByConnection(phone);
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = await inboundAudioByConnection(phone);
+  return after.map((bytes, i) => Math.max(0, bytes - (before[i] ?? 0)));
+}
+
+/** Audio RTP bytes received so far by each peer connection the page made, 0 once closed. */
+function inboundAudioByConnection(phone: PhonePage): Promise<number[]> {
+  return phone.page.evaluate(async () => {
+    const list = (window as unknown as { __peerConnections?: RTCPeerConnection[] })
+      .__peerConnections;
+    const totals: number[] = [];
+    for (const pc of list ?? []) {
+      let total = 0;
+      if (pc.connectionState !== 'closed') {
+        const report = await pc.getStats();
+        report.forEach((s: { type?: string; kind?: string; bytesReceived?: number }) => {
+          if (s.type === 'inbound-rtp' && s.kind === 'audio') total += s.bytesReceived ?? 0;
+        });
+      }
+      totals.push(total);
+    }
+    return totals;
+  });
+}
+
+/** Opens the call's Transfer form and joins it with the other call, named by its number. */
+export async function joinWith(phone: PhonePage, number: string, other: string): Promise<void> {
+  await button(phone, number, 'Transfer').click();
+  const form = phone.call(number).getByRole('form', { name: 'Transfer', exact: true });
+  await form.getByRole('button', { name: `Join with ${other}`, exact: true }).click();
+}

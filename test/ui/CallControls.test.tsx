@@ -1,0 +1,158 @@
+// The controls of an answered call, found by role and name: each asks PhoneActions for the right
+// thing with the call's Call-ID; the keypad, the transfer form and joining two lines.
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { phoneActions } from '../../src/app/phoneActions';
+import { type CallSnapshot, newCall } from '../../src/phone/callLine';
+import { putCall, usePhoneStore } from '../../src/store/phoneStore';
+import { CallPanel } from '../../src/ui/CallPanel';
+import { translator } from '../../src/ui/i18n';
+import { facts } from '../phone/fakeSip';
+import { setup } from '../phone/phoneHarness';
+import { fakeActions, renderWith } from './renderApp';
+
+const initial = usePhoneStore.getState();
+beforeEach(() => usePhoneStore.setState(initial, true));
+
+function activeCall(callId: string, number: string, more: Partial<CallSnapshot> = {}) {
+  const call = newCall(facts({ callId, remoteNumber: number, remoteName: '' }), 'active', 1_000);
+  return { ...call, answeredAt: 2_000, ...more };
+}
+
+/** The call is also in the store, where the transfer form looks for the other line. */
+function showCall(call: CallSnapshot, actions = fakeActions(), language: 'en' | 'it' = 'en') {
+  putCall(call);
+  const result = renderWith(<CallPanel call={call} />, actions, language);
+  const panel = screen.getByRole('region', {
+    name: language === 'en' ? `Call with ${call.facts.remoteNumber}` : /^Chiamata con /,
+  });
+  return { ...result, panel };
+}
+
+describe('CallControls', () => {
+  it('asks for hold, mute, hang up with the Call-ID', async () => {
+    const user = userEvent.setup();
+    const { actions, panel } = showCall(activeCall('a@h', '101'));
+    await user.click(within(panel).getByRole('button', { name: 'Hold' }));
+    expect(actions.hold).toHaveBeenCalledWith('a@h');
+    const mute = within(panel).getByRole('button', { name: 'Mute' });
+    expect(mute).toHaveAttribute('aria-pressed', 'false');
+    await user.click(mute);
+    expect(actions.toggleMute).toHaveBeenCalledWith('a@h');
+    await user.click(within(panel).getByRole('button', { name: 'Hang up' }));
+    expect(actions.hangup).toHaveBeenCalledWith('a@h');
+    expect(within(panel).queryByRole('button', { name: 'Resume' })).toBeNull();
+  });
+
+  it('offers Resume on a held call (switching lines) and Unmute, pressed, on a muted one', async () => {
+    const user = userEvent.setup();
+    const { actions, panel } = showCall(activeCall('a@h', '101', { held: true, muted: true }));
+    expect(within(panel).getByRole('status', { name: 'Call status' })).toHaveTextContent(
+      /· On hold · Muted/,
+    );
+    expect(within(panel).queryByRole('button', { name: 'Hold' })).toBeNull();
+    await user.click(within(panel).getByRole('button', { name: 'Resume' }));
+    expect(actions.switchTo).toHaveBeenCalledWith('a@h');
+    const unmute = within(panel).getByRole('button', { name: 'Unmute' });
+    expect(unmute).toHaveAttribute('aria-pressed', 'true');
+    await user.click(unmute);
+    expect(actions.toggleMute).toHaveBeenCalledWith('a@h');
+  });
+
+  it('opens the keypad, which sends each digit pressed, and closes it again', async () => {
+    const user = userEvent.setup();
+    const { actions, panel } = showCall(activeCall('a@h', '101'));
+    const button = within(panel).getByRole('button', { name: 'Keypad' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const keypad = within(panel).getByRole('group', { name: 'Keypad for 101' });
+    for (const key of ['1', '*', '0', '#']) {
+      await user.click(within(keypad).getByRole('button', { name: key }));
+    }
+    expect(within(keypad).getAllByRole('button')).toHaveLength(12);
+    expect(vi.mocked(actions.sendDtmf).mock.calls).toEqual([
+      ['a@h', '1'],
+      ['a@h', '*'],
+      ['a@h', '0'],
+      ['a@h', '#'],
+    ]);
+    await user.click(button);
+    expect(within(panel).queryByRole('group', { name: 'Keypad for 101' })).toBeNull();
+  });
+
+  it('transfers blind to the typed number, with Enter, and clears the field', async () => {
+    const user = userEvent.setup();
+    const { actions, panel } = showCall(activeCall('a@h', '101'));
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer' });
+    const field = within(form).getByRole('textbox', { name: 'Transfer to' });
+    await user.type(field, '102{Enter}');
+    expect(actions.transfer).toHaveBeenCalledWith('a@h', '102');
+    expect(field).toHaveValue('');
+    // A single line has nothing to join with.
+    expect(within(form).queryByRole('button', { name: /^Join with/ })).toBeNull();
+  });
+
+  it('keeps what was typed when the transfer is refused', async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    actions.transfer = vi.fn(() => false);
+    const { panel } = showCall(activeCall('a@h', '101'), actions);
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer' });
+    await user.type(within(form).getByRole('textbox', { name: 'Transfer to' }), '12;drop');
+    await user.click(within(form).getByRole('button', { name: 'Transfer now' }));
+    expect(actions.transfer).toHaveBeenCalledWith('a@h', '12;drop');
+    expect(within(form).getByRole('textbox', { name: 'Transfer to' })).toHaveValue('12;drop');
+  });
+
+  it('refuses an empty target: nothing reaches the call, and the user is told why', async () => {
+    const user = userEvent.setup();
+    const { phone, inCall, last } = setup();
+    const call = inCall();
+    const snapshot = last('a@h');
+    if (!snapshot) throw new Error('no call');
+    const { panel } = showCall(snapshot, phoneActions(phone, translator('en')));
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer' });
+    await user.click(within(form).getByRole('button', { name: 'Transfer now' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Transfer to' }), '   {Enter}');
+    expect(call.actions).toEqual([]);
+    expect(usePhoneStore.getState().notice).toMatch(/is not a number that can be dialled/);
+    expect(last('a@h')?.transfer).toBe('none');
+  });
+
+  it('with two lines, joins this call with the other by attended transfer', async () => {
+    const user = userEvent.setup();
+    putCall(activeCall('b@h', '102', { held: true }));
+    // A call not answered yet cannot be joined.
+    putCall(newCall(facts({ callId: 'c@h', remoteNumber: '103' }), 'incoming', 3_000));
+    const { actions, panel } = showCall(activeCall('a@h', '101'));
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer' });
+    expect(within(form).queryByRole('button', { name: 'Join with 103' })).toBeNull();
+    await user.click(within(form).getByRole('button', { name: 'Join with 102' }));
+    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b@h');
+    expect(actions.transfer).not.toHaveBeenCalled();
+  });
+
+  it('speaks Italian', async () => {
+    const user = userEvent.setup();
+    putCall(activeCall('b@h', '102'));
+    const { actions, panel } = showCall(activeCall('a@h', '101', { muted: true }), undefined, 'it');
+    expect(panel).toHaveAccessibleName('Chiamata con 101');
+    for (const name of ['Attesa', 'Riattiva microfono', 'Tastiera', 'Trasferisci', 'Riaggancia']) {
+      expect(within(panel).getByRole('button', { name })).toBeInTheDocument();
+    }
+    await user.click(within(panel).getByRole('button', { name: 'Tastiera' }));
+    expect(within(panel).getByRole('group', { name: 'Tastiera per 101' })).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Trasferisci' }));
+    const form = within(panel).getByRole('form', { name: 'Trasferisci' });
+    expect(within(form).getByRole('textbox', { name: 'Trasferisci a' })).toBeInTheDocument();
+    expect(within(form).getByRole('button', { name: 'Trasferisci ora' })).toBeInTheDocument();
+    await user.click(within(form).getByRole('button', { name: 'Unisci con 102' }));
+    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b@h');
+  });
+});
