@@ -3,10 +3,12 @@
 import type { AccountDraft } from '../phone/account';
 import { draftFrom } from '../phone/account';
 import { saveSetting } from '../storage/settings';
+import { useDeviceStore } from '../store/deviceStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { useShortcutStore } from '../store/shortcutStore';
+import { showDeviceChoice } from './devices';
 import { type ImportedSettings, parseSettingsFile } from './settingsFile';
 import type { ImportError, SettingsValues } from './settingsSections';
 
@@ -29,6 +31,7 @@ const SHOW: { [K in StoredPart]: (value: SettingsValues[K]) => void } = {
   integra: (settings) => useIntegraStore.setState({ settings }),
   shortcuts: (bindings) => useShortcutStore.setState({ bindings }),
   dialPlan: (plan) => useDialPlanStore.setState({ plan }),
+  devices: (choice) => void showDeviceChoice(choice),
 };
 
 /** The settings in use, as Export writes them and Import compares with. */
@@ -38,6 +41,7 @@ export function currentSettings(): Partial<SettingsValues> {
     integra: useIntegraStore.getState().settings,
     shortcuts: useShortcutStore.getState().bindings,
     dialPlan: useDialPlanStore.getState().plan,
+    devices: useDeviceStore.getState().choice,
   };
 }
 

@@ -6,6 +6,7 @@ import type { IntegraSettings } from '../integra/rule';
 import { checkDialPlan, type DialPlanField } from '../numbers/dialPlan';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import { type AccountProblem, checkAccount } from '../phone/account';
+import { checkDeviceChoice, type DeviceChoice } from '../phone/devices';
 import type { Account } from '../phone/sipPort';
 import type { SettingKey } from '../storage/settings';
 
@@ -14,6 +15,7 @@ export interface SettingsValues {
   integra: IntegraSettings;
   shortcuts: Bindings;
   dialPlan: DialPlan;
+  devices: DeviceChoice;
 }
 
 export type SectionKey = keyof SettingsValues & SettingKey;
@@ -195,6 +197,14 @@ function checkDialPlanPart(input: unknown): SectionCheck<DialPlan> {
   return fail(`dialPlan.${check.field}`, DIAL_PLAN_PROBLEM[check.field]);
 }
 
+// Device ids belong to one browser profile: on another computer an imported choice falls back to
+// the default devices, with a note, until the same devices appear.
+function checkDevicesPart(input: unknown): SectionCheck<DeviceChoice> {
+  const check = checkDeviceChoice(input);
+  if (check.ok) return { ok: true, value: check.choice };
+  return fail(check.field === '' ? 'devices' : `devices.${check.field}`, check.problem);
+}
+
 type AnySection = { [K in SectionKey]: Section<K> }[SectionKey];
 
 /** In file order; the first part with a problem is the one reported. */
@@ -203,4 +213,5 @@ export const SECTIONS: readonly AnySection[] = [
   { key: 'integra', check: checkIntegraPart },
   { key: 'shortcuts', check: checkShortcutsPart },
   { key: 'dialPlan', check: checkDialPlanPart },
+  { key: 'devices', check: checkDevicesPart },
 ];

@@ -27,11 +27,18 @@ export interface NotificationRequest {
 /** Shows a notification when allowed; returns a function that closes it, or undefined. */
 export function showNotification(request: NotificationRequest): (() => void) | undefined {
   if (notificationPermission() !== 'granted') return undefined;
-  const notification = new Notification(request.title, {
-    body: request.body,
-    tag: request.tag,
-    requireInteraction: request.requireInteraction ?? false,
-  });
+  let notification: Notification;
+  try {
+    notification = new Notification(request.title, {
+      body: request.body,
+      tag: request.tag,
+      requireInteraction: request.requireInteraction ?? false,
+    });
+  } catch (error) {
+    // Android's Chrome has no Notification constructor (only the service worker's showNotification).
+    console.warn('notification not shown', error);
+    return undefined;
+  }
   notification.onclick = () => {
     window.focus();
     request.onClick?.();

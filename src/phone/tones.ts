@@ -5,11 +5,20 @@
 
 let context: AudioContext | undefined;
 const playing = new Set<Tone>();
+/** The chosen output for tones, '' for the default; applied to the context when it is made. */
+let toneSink = '';
+
+function audioContext(): AudioContext {
+  if (!context) {
+    context = new AudioContext();
+    if (toneSink !== '') applySink(context, toneSink).catch(warnSink);
+  }
+  return context;
+}
 
 /** Make the audio context now; browsers let it run only after a user gesture, so resume then. */
 export function prepareTones(target: EventTarget): void {
-  context ??= new AudioContext();
-  void context.suspend();
+  void audioContext().suspend();
   const unlock = () => {
     if (playing.size > 0) void context?.resume();
     target.removeEventListener('pointerdown', unlock);
@@ -39,6 +48,16 @@ const RING: Cadence = {
 };
 /** Outgoing call ringing at the far end (the European 425 Hz ringback: 1 s on, 4 s off). */
 const RINGBACK: Cadence = { frequencies: [425], volume: 0.06, bursts: [[0, 1]], period: 5 };
+/** A second call while on the phone: two short soft beeps now and then, under the talk. */
+const CALL_WAITING: Cadence = {
+  frequencies: [425],
+  volume: 0.04,
+  bursts: [
+    [0, 0.2],
+    [0.4, 0.6],
+  ],
+  period: 6,
+};
 
 /**
  * A tone starts this long after it is asked for: no one hears the difference, and a call answered
@@ -67,8 +86,7 @@ class Tone {
   }
 
   private start(): void {
-    context ??= new AudioContext();
-    const ctx = context;
+    const ctx = audioContext();
     const gain = this.graph(ctx);
     playing.add(this);
     void ctx.resume();
@@ -112,3 +130,27 @@ class Tone {
 
 export const ringtone = new Tone(RING);
 export const ringback = new Tone(RINGBACK);
+export const callWaiting = new Tone(CALL_WAITING);
+
+/** AudioContext.setSinkId (Chromium 110+); absent elsewhere, where tones use the default output. */
+type SinkContext = AudioContext & { setSinkId(sinkId: string): Promise<void> };
+const hasSink = (ctx: AudioContext): ctx is SinkContext => 'setSinkId' in ctx;
+
+export function canChooseToneOutput(): boolean {
+  return typeof AudioContext !== 'undefined' && 'setSinkId' in AudioContext.prototype;
+}
+
+/**
+ * Sends every tone to this output ('' = the default). Works whether the context is running or
+ * suspended, and does not depend on the page being visible: a hidden window still rings.
+ */
+export async function setToneOutput(deviceId: string): Promise<void> {
+  toneSink = deviceId;
+  if (context) await applySink(context, deviceId);
+}
+
+const warnSink = (error: unknown) => console.warn('tone output not applied', error);
+
+async function applySink(ctx: AudioContext, deviceId: string): Promise<void> {
+  if (hasSink(ctx)) await ctx.setSinkId(deviceId);
+}

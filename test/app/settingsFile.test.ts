@@ -28,6 +28,7 @@ const VALUES: SettingsValues = {
   integra: { ...DEFAULT_INTEGRA_SETTINGS, enabled: true, rules: [newRule('r1')] },
   shortcuts: defaultBindings(),
   dialPlan: { ...DEFAULT_DIAL_PLAN, outsideLinePrefix: '0' },
+  devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };
@@ -223,6 +224,13 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
       'dialPlan.internationalPrefix',
       'bad-international-prefix',
     ],
+    [
+      'a device id that is not text',
+      file({ devices: { microphone: 7 } }),
+      'devices.microphone',
+      'not-a-string',
+    ],
+    ['devices as a list', file({ devices: [] }), 'devices', 'not-an-object'],
   ])('%s', (_, text, field, problem) => {
     expect(parseSettingsFile(text, HERE)).toMatchObject({ ok: false, field, problem });
   });

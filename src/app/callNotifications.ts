@@ -1,0 +1,64 @@
+// An incoming call while the window is hidden shows a system notification saying who calls;
+// clicking it brings the phone to the front (showNotification does that). It closes as soon as
+// the call stops ringing: answered, declined, or ended by the caller.
+import { type NotificationRequest, showNotification } from '../browser/notifications';
+import { isPageHidden, onVisibilityChange } from '../browser/pageVisibility';
+import type { CallSnapshot } from '../phone/callLine';
+import type { Phone } from '../phone/phone';
+import type { Translate } from '../ui/i18n';
+
+export interface CallNotificationEdges {
+  notify(request: NotificationRequest): (() => void) | undefined;
+  isHidden(): boolean;
+  onVisibilityChange(callback: () => void): () => void;
+  t: Translate;
+}
+
+/** The feature starter, with the browser's notifications and visibility. */
+export function startCallNotifications(phone: Phone, t: Translate): () => void {
+  const edges = { notify: showNotification, isHidden: isPageHidden, onVisibilityChange, t };
+  return connectCallNotifications(phone, edges);
+}
+
+export function connectCallNotifications(phone: Phone, edges: CallNotificationEdges): () => void {
+  const open = new Map<string, () => void>();
+  const update = () => {
+    const ringing = phone.liveCalls().filter((call) => call.status === 'incoming');
+    for (const [callId, close] of open) {
+      if (ringing.some((call) => call.facts.callId === callId)) continue;
+      close();
+      open.delete(callId);
+    }
+    if (!edges.isHidden()) return;
+    for (const call of ringing) {
+      const callId = call.facts.callId;
+      if (open.has(callId)) continue;
+      const close = edges.notify({
+        title: edges.t('notify.incoming'),
+        body: callerText(call, edges.t),
+        tag: callId,
+        requireInteraction: true,
+      });
+      if (close) open.set(callId, close);
+    }
+  };
+  const off = phone.events.on((event) => {
+    if (event.type !== 'registration') update();
+  });
+  // A call that started ringing while the window was in front, then the window was minimised.
+  const offVisibility = edges.onVisibilityChange(update);
+  return () => {
+    off();
+    offVisibility();
+    for (const close of open.values()) close();
+    open.clear();
+  };
+}
+
+export function callerText(call: CallSnapshot, t: Translate): string {
+  const { remoteName, remoteNumber } = call.facts;
+  if (remoteName !== '' && remoteNumber !== '') {
+    return t('notify.from', { name: remoteName, number: remoteNumber });
+  }
+  return remoteName || remoteNumber || t('notify.unknownCaller');
+}

@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { chooseDevice, refreshDevices, startDevices } from '../../src/app/devices';
+import { listAudioDevices } from '../../src/browser/mediaDevices';
+import { microphoneConstraint, setMicrophone } from '../../src/phone/microphone';
+import { setCallOutput } from '../../src/phone/remoteAudio';
+import { setToneOutput } from '../../src/phone/tones';
+import { closeDatabase, DB_NAME } from '../../src/storage/db';
+import { loadSetting, saveSetting } from '../../src/storage/settings';
+import { useDeviceStore } from '../../src/store/deviceStore';
+import { usePhoneStore } from '../../src/store/phoneStore';
+import { translator } from '../../src/ui/i18n';
+
+// jsdom has no media devices and no audio outputs: the edges are recorded instead.
+vi.mock('../../src/browser/mediaDevices', () => ({
+  listAudioDevices: vi.fn(),
+  askMicrophone: vi.fn(async () => true),
+  onDeviceChange: vi.fn(() => () => {}),
+}));
+vi.mock('../../src/phone/tones', () => ({
+  canChooseToneOutput: () => true,
+  setToneOutput: vi.fn(async () => {}),
+}));
+vi.mock('../../src/phone/remoteAudio', () => ({
+  canChooseCallOutput: () => true,
+  setCallOutput: vi.fn(async () => {}),
+}));
+
+const HEADSET = 'headset-0001';
+const SPEAKERS = 'speakers-0002';
+const plugged = {
+  inputs: [
+    { deviceId: 'default', label: 'Default' },
+    { deviceId: HEADSET, label: 'Headset' },
+  ],
+  outputs: [
+    { deviceId: 'default', label: 'Default' },
+    { deviceId: HEADSET, label: 'Headset' },
+    { deviceId: SPEAKERS, label: 'Speakers' },
+  ],
+};
+const unplugged = {
+  inputs: [{ deviceId: 'default', label: 'Default' }],
+  outputs: [
+    { deviceId: 'default', label: 'Default' },
+    { deviceId: SPEAKERS, label: 'Speakers' },
+  ],
+};
+
+const initialDevices = useDeviceStore.getState();
+const initialPhone = usePhoneStore.getState();
+
+beforeEach(async () => {
+  useDeviceStore.setState(initialDevices, true);
+  usePhoneStore.setState(initialPhone, true);
+  setMicrophone('');
+  vi.mocked(setToneOutput).mockClear();
+  vi.mocked(setCallOutput).mockClear();
+  vi.mocked(listAudioDevices).mockResolvedValue(plugged);
+  await closeDatabase();
+  await new Promise<void>((resolve) => {
+    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
+  });
+});
+
+describe('audio devices', () => {
+  it('applies the stored choice at start', async () => {
+    await saveSetting('devices', { ringtone: SPEAKERS, callAudio: HEADSET, microphone: HEADSET });
+    await startDevices(translator('en'));
+    expect(setToneOutput).toHaveBeenLastCalledWith(SPEAKERS);
+    expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
+    expect(microphoneConstraint()).toEqual({ deviceId: { exact: HEADSET } });
+    expect(useDeviceStore.getState()).toMatchObject({ missing: [], labelsHidden: false });
+  });
+
+  it('keeps the defaults when the stored choice is damaged', async () => {
+    await saveSetting('devices', { microphone: 42 });
+    await startDevices(translator('en'));
+    expect(useDeviceStore.getState().choice).toEqual(initialDevices.choice);
+    expect(microphoneConstraint()).toBe(true);
+  });
+
+  it('saves a choice and applies it at once', async () => {
+    await startDevices(translator('en'));
+    await chooseDevice('callAudio', HEADSET);
+    expect(await loadSetting('devices')).toEqual({
+      ringtone: '',
+      callAudio: HEADSET,
+      microphone: '',
+    });
+    expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
+  });
+
+  it('refuses a hostile id and changes nothing', async () => {
+    await startDevices(translator('en'));
+    await chooseDevice('microphone', 'a b\u0000');
+    expect(await loadSetting('devices')).toBeUndefined();
+    expect(microphoneConstraint()).toBe(true);
+  });
+
+  it('falls back to the default when a chosen device is unplugged, says so, and returns to it', async () => {
+    await saveSetting('devices', { ringtone: '', callAudio: HEADSET, microphone: HEADSET });
+    await startDevices(translator('en'));
+    vi.mocked(listAudioDevices).mockResolvedValue(unplugged);
+    await refreshDevices();
+    expect(setCallOutput).toHaveBeenLastCalledWith('');
+    expect(microphoneConstraint()).toBe(true);
+    expect(useDeviceStore.getState().missing).toEqual(['callAudio', 'microphone']);
+    expect(usePhoneStore.getState().notice).toBe(
+      'Call audio output: the chosen device is not connected; the default is used until it is back.',
+    );
+    // The choice is kept, so the headset is used again when it is back.
+    vi.mocked(listAudioDevices).mockResolvedValue(plugged);
+    await refreshDevices();
+    expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
+    expect(useDeviceStore.getState().missing).toEqual([]);
+  });
+
+  it('says so when the browser refuses an output', async () => {
+    await startDevices(translator('en'));
+    vi.mocked(setCallOutput).mockRejectedValueOnce(new DOMException('gone', 'NotFoundError'));
+    await chooseDevice('callAudio', HEADSET);
+    expect(useDeviceStore.getState().problem).toBe('apply-failed');
+  });
+});
+
+describe('quick changes', () => {
+  it('keeps both of two changes made one right after the other', async () => {
+    await startDevices(translator('en'));
+    await Promise.all([chooseDevice('ringtone', SPEAKERS), chooseDevice('callAudio', HEADSET)]);
+    const both = { ringtone: SPEAKERS, callAudio: HEADSET, microphone: '' };
+    expect(useDeviceStore.getState().choice).toEqual(both);
+    expect(await loadSetting('devices')).toEqual(both);
+  });
+});

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { phoneActions } from '../../src/app/phoneActions';
+import { draftFrom } from '../../src/phone/account';
+import { Phone } from '../../src/phone/phone';
+import { closeDatabase, DB_NAME } from '../../src/storage/db';
+import { useDeviceStore } from '../../src/store/deviceStore';
+import { translator } from '../../src/ui/i18n';
+import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+
+// jsdom has no Notification: a stand-in that records the permission request.
+const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
+
+beforeEach(async () => {
+  requestPermission.mockClear();
+  vi.stubGlobal('Notification', { permission: 'default', requestPermission });
+  await closeDatabase();
+  await new Promise<void>((resolve) => {
+    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
+  });
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const actions = () => phoneActions(new Phone(new FakeSip()), translator('en'));
+
+describe('permission for incoming-call notifications', () => {
+  it('is asked when the account is saved (a click), and remembered in the store', async () => {
+    expect(await actions().saveAccount(draftFrom(ACCOUNT))).toBe(true);
+    expect(requestPermission).toHaveBeenCalledOnce();
+    await vi.waitFor(() => expect(useDeviceStore.getState().notifications).toBe('granted'));
+  });
+
+  it('is not asked when the account is refused', async () => {
+    expect(await actions().saveAccount({ ...draftFrom(ACCOUNT), sipAddress: 'nobody' })).toBe(
+      false,
+    );
+    expect(requestPermission).not.toHaveBeenCalled();
+  });
+
+  it('is asked from the settings button', async () => {
+    await actions().allowNotifications();
+    expect(requestPermission).toHaveBeenCalledOnce();
+  });
+
+  it('is not asked again once answered', async () => {
+    vi.stubGlobal('Notification', { permission: 'denied', requestPermission });
+    await actions().allowNotifications();
+    expect(requestPermission).not.toHaveBeenCalled();
+    expect(useDeviceStore.getState().notifications).toBe('denied');
+  });
+});
