@@ -1,9 +1,11 @@
 // Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
 import type { Phone, PhoneEvent } from '../phone/phone';
-import { ringback, ringtone } from '../phone/tones';
+import { ringFor } from '../phone/ringChoice';
+import { callWaiting, ringback, ringtone } from '../phone/tones';
 import { saveHistoryEntry } from '../storage/history';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
+import { callHeartbeat } from './callHeartbeat';
 
 /** How long an ended call stays on screen with its final status. */
 export const ENDED_CALL_VISIBLE_MS = 3000;
@@ -12,7 +14,13 @@ export function connectPhone(phone: Phone): () => void {
   // The last history entry written per live call: a status change that the history does not
   // keep (ringing, answering) writes nothing.
   const written = new Map<string, HistoryEntry>();
-  return phone.events.on((event: PhoneEvent) => {
+  const heart = callHeartbeat(
+    () => [...written.values()],
+    (entry) => void saveHistoryEntry(entry),
+  );
+  const onPageHide = () => heart.stop();
+  addEventListener('pagehide', onPageHide);
+  const unsubscribe = phone.events.on((event: PhoneEvent) => {
     if (event.type === 'registration') {
       usePhoneStore.setState({ registration: event.change });
       return;
@@ -30,9 +38,17 @@ export function connectPhone(phone: Phone): () => void {
     }
     if (call.status === 'ended') written.delete(callId);
     else written.set(callId, entry);
+    heart.update();
     const live = phone.liveCalls();
-    ringtone.set(live.some((c) => c.status === 'incoming'));
+    const ring = ringFor(live);
+    ringtone.set(ring === 'ringtone');
+    callWaiting.set(ring === 'call-waiting');
     // Ringback only while nothing else is live: a second call must not play over the first.
     ringback.set(live.length === 1 && live[0]?.status === 'ringing');
   });
+  return () => {
+    unsubscribe();
+    removeEventListener('pagehide', onPageHide);
+    heart.stop();
+  };
 }

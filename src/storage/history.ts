@@ -139,7 +139,8 @@ export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
 
 /**
  * Entries still marked live belong to calls that a reload or crash cut off: close them at the last
- * moment we know of (we cannot know how long the call went on after that), so history shows them ended.
+ * moment the app was seen running with them (we cannot know how long the call went on after
+ * that), so history shows them ended with about the right length.
  */
 export async function closeInterruptedCalls(): Promise<void> {
   const db = await database();
@@ -147,8 +148,8 @@ export async function closeInterruptedCalls(): Promise<void> {
   // The sparse index holds only live calls: start-up never reads the whole history.
   const live = tx.store.index('live');
   for (let cursor = await live.openCursor(); cursor; cursor = await cursor.continue()) {
-    const { live: _, ...entry } = cursor.value;
-    const endedAt = entry.endedAt ?? entry.answeredAt ?? entry.startedAt;
+    const { live: _, aliveAt, ...entry } = cursor.value;
+    const endedAt = entry.endedAt ?? aliveAt ?? entry.answeredAt ?? entry.startedAt;
     await cursor.update({ ...entry, endedAt, endCause: entry.endCause ?? 'connection-lost' });
   }
   await tx.done;

@@ -12,11 +12,18 @@ export interface HistoryEntry {
   answeredAt?: number;
   endedAt?: number;
   endCause?: EndCause;
+  /** The user's extended ID the call was placed with (a command link), if any. */
+  extendedId?: string;
   /**
    * 1 while the call is live, absent once it ended. IndexedDB indexes neither booleans nor
    * missing fields, so the sparse 'live' index lists just the calls a reload or crash cut off.
    */
   live?: 1;
+  /**
+   * While live, the last time the app was seen running with the call (written every few
+   * seconds): a call a reload or crash cut off ends here, not when it was answered.
+   */
+  aliveAt?: number;
 }
 
 export function historyEntry(call: CallSnapshot): HistoryEntry {
@@ -31,6 +38,7 @@ export function historyEntry(call: CallSnapshot): HistoryEntry {
   if (call.answeredAt !== undefined) entry.answeredAt = call.answeredAt;
   if (call.endedAt !== undefined) entry.endedAt = call.endedAt;
   if (call.endCause !== undefined) entry.endCause = call.endCause;
+  if (call.extendedId !== undefined) entry.extendedId = call.extendedId;
   return entry;
 }
 

@@ -11,6 +11,7 @@ import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 vi.mock('../../src/phone/tones', () => ({
   ringtone: { set: vi.fn() },
   ringback: { set: vi.fn() },
+  callWaiting: { set: vi.fn() },
 }));
 
 const initial = usePhoneStore.getState();

@@ -10,7 +10,7 @@ import {
   recentHistory,
   saveHistoryEntry,
 } from '../../src/storage/history';
-import { durationSeconds, historyEntry } from '../../src/storage/historyEntry';
+import { durationSeconds, type HistoryEntry, historyEntry } from '../../src/storage/historyEntry';
 import { loadAccount, saveAccount } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 
@@ -74,6 +74,16 @@ describe('history', () => {
     expect(entry).toMatchObject({ endedAt: 3000, endCause: 'connection-lost' });
     expect(entry).not.toHaveProperty('live');
     expect(done).toEqual(historyEntry(ended));
+  });
+
+  it('ends a cut-off call when the app was last seen with it, so its length survives', async () => {
+    const cut = historyEntry(snapshot('cut', 1000, { status: 'active', answeredAt: 3000 }));
+    await saveHistoryEntry({ ...cut, aliveAt: 47_000 });
+    await closeInterruptedCalls();
+    const [entry] = await recentHistory(1);
+    expect(entry).toMatchObject({ endedAt: 47_000, endCause: 'connection-lost' });
+    expect(entry).not.toHaveProperty('aliveAt');
+    expect(durationSeconds(entry as HistoryEntry, 0)).toBe(44);
   });
 
   it('survives closing and reopening the database', async () => {
