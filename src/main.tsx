@@ -1,11 +1,15 @@
 // The app's start: build the Phone, load what was stored, wire outputs, render.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startCallNotifications } from './app/callNotifications';
 import { connectIntegra } from './app/connectIntegra';
 import { connectPhone } from './app/connectPhone';
+import { startDevices } from './app/devices';
 import { integraActions } from './app/integraActions';
 import type { IntegraEdges } from './app/integraEffects';
 import { phoneActions } from './app/phoneActions';
+import { prepareLinks } from './app/startLinks';
+import { startShortcuts } from './app/startShortcuts';
 import { sendBackgroundRequest } from './browser/backgroundRequest';
 import { noBridge } from './browser/nativeBridge';
 import { showNotification } from './browser/notifications';
@@ -49,6 +53,9 @@ async function start(): Promise<void> {
   connectIntegra(phone, edges);
   prepareTones(window);
   // Feature starters: one line each; each loads its own settings and wires its own outputs.
+  void startDevices(t);
+  startCallNotifications(phone, t);
+  startShortcuts(phoneActions(phone, t), t);
 
   await closeInterruptedCalls();
   const [account, history, integra] = await Promise.all([
@@ -63,20 +70,16 @@ async function start(): Promise<void> {
     if (checked.ok) useIntegraStore.setState({ settings: checked.settings });
     else console.error('stored INTEGRA settings are not valid; using the defaults', checked);
   }
-  if (account) phone.register(account);
-  // Leave the PBX cleanly when the window goes away, so calls are not routed to a dead socket.
-  window.addEventListener('pagehide', () => phone.unregister());
-  window.addEventListener('pageshow', (event) => {
-    const current = usePhoneStore.getState().account;
-    if (event.persisted && current) phone.register(current);
-  });
+  // One window per browser holds the phone and registers; it also unregisters on pagehide.
+  const links = prepareLinks(phone, t);
+  const actions = phoneActions(phone, t, { takeOver: links.takeOver });
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
       <TranslateContext.Provider value={t}>
-        <PhoneActionsContext.Provider value={phoneActions(phone, t)}>
+        <PhoneActionsContext.Provider value={actions}>
           <IntegraActionsContext.Provider value={integraActions(edges)}>
             <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
               <App />
@@ -86,6 +89,7 @@ async function start(): Promise<void> {
       </TranslateContext.Provider>
     </StrictMode>,
   );
+  links.start(actions);
 }
 
 // Before start(), so the app still works offline even when start() fails.

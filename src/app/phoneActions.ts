@@ -1,4 +1,5 @@
 // The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
+import { configurationDraft } from '../commands/configurationDraft';
 import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
 import type { CallActionResult } from '../phone/phoneResults';
@@ -7,16 +8,26 @@ import { useDialPlanStore } from '../store/dialPlanStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
+import { allowMicrophone, allowNotifications, chooseDevice } from './devices';
 
-export function phoneActions(phone: Phone, t: Translate): PhoneActions {
+export interface PhoneActionEdges {
+  /** Takes the phone from the window that holds it (incomingLinks.ts); absent: one window only. */
+  takeOver?: () => Promise<boolean>;
+}
+
+export function phoneActions(
+  phone: Phone,
+  t: Translate,
+  edges: PhoneActionEdges = {},
+): PhoneActions {
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
   const report = (result: CallActionResult, input = ''): boolean => {
     notice(result.ok ? '' : t(`action.${result.error}`, { input: input.slice(0, 80) }));
     return result.ok;
   };
-  return {
-    dial(input) {
-      const result = phone.dial(input);
+  const actions: PhoneActions = {
+    dial(input, options) {
+      const result = phone.dial(input, options);
       notice(result.ok ? '' : t(`notice.${result.error}`, { input: input.slice(0, 80) }));
       return result.ok;
     },
@@ -52,12 +63,29 @@ export function phoneActions(phone: Phone, t: Translate): PhoneActions {
         notice(t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) }));
         return false;
       }
+      // Saving is a click: the moment to ask for incoming-call notifications (never at load).
+      void allowNotifications();
       await saveAccount(check.account);
       usePhoneStore.setState({ account: check.account, notice: '' });
-      phone.register(check.account);
+      // One registration per browser: a window without the phone only saves the account.
+      if (usePhoneStore.getState().phoneWindow !== 'elsewhere') phone.register(check.account);
       return true;
     },
     unregister: () => phone.unregister(),
     dismissNotice: () => notice(''),
+    chooseDevice,
+    allowMicrophone,
+    allowNotifications,
+    async applyConfiguration(passwordIsHa1) {
+      const { pendingConfiguration, account } = usePhoneStore.getState();
+      if (!pendingConfiguration) return false;
+      const draft = configurationDraft(pendingConfiguration, account, passwordIsHa1);
+      const saved = await actions.saveAccount(draft);
+      if (saved) usePhoneStore.setState({ pendingConfiguration: undefined });
+      return saved;
+    },
+    cancelConfiguration: () => usePhoneStore.setState({ pendingConfiguration: undefined }),
+    takePhone: () => void edges.takeOver?.(),
   };
+  return actions;
 }

@@ -28,6 +28,8 @@ export interface LaunchOptions {
    * opened the window and carries it again: skipped then, so the link does not run twice.
    */
   alreadyRead?: string | undefined;
+  /** A launch without a link (the icon, a manifest shortcut such as `/?view=dial`): its URL. */
+  onOtherLaunch?: (targetURL: string) => void;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface LaunchOptions {
  */
 export function consumeLaunches(
   onLink: (link: string) => void,
-  { launchQueue = browserLaunchQueue(), alreadyRead }: LaunchOptions = {},
+  { launchQueue = browserLaunchQueue(), alreadyRead, onOtherLaunch }: LaunchOptions = {},
 ): LaunchConsumer {
   if (!launchQueue) return 'unsupported';
   let skip = alreadyRead;
@@ -45,7 +47,11 @@ export function consumeLaunches(
     const link = typeof target === 'string' ? linkFromLocation(target) : undefined;
     const opening = skip;
     skip = undefined;
-    if (link === undefined || link === opening) return;
+    if (link === undefined) {
+      if (typeof target === 'string') onOtherLaunch?.(target);
+      return;
+    }
+    if (link === opening) return;
     onLink(link);
   });
   return 'consuming';

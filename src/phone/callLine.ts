@@ -25,6 +25,8 @@ export interface CallSnapshot {
   /** DTMF digits the other side sent, the last 32. */
   receivedDigits: string;
   transfer: TransferState;
+  /** The user's extended ID this call was placed with (SPEC §2), if any. */
+  extendedId?: string;
 }
 
 /** A snapshot to announce, and the SPEC §3 call event it amounts to, if any. */

@@ -2,7 +2,7 @@
 // window shows the status and history at once and the user agent starts as soon as its code
 // arrives (from the service worker's cache after the first visit). Nothing can dial before
 // registration, so nothing waits on the load but the registration itself.
-import type { Account, SipCall, SipPort, SipPortListener } from './sipPort';
+import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from './sipPort';
 
 export class LazySipPort implements SipPort {
   private real: SipPort | undefined;
@@ -41,8 +41,8 @@ export class LazySipPort implements SipPort {
     this.real?.stop();
   }
 
-  call(target: string, ownExtension: string): SipCall {
+  call(target: string, ownExtension: string, extras?: DialExtras): SipCall {
     if (!this.real) throw new Error('the SIP code has not loaded yet');
-    return this.real.call(target, ownExtension);
+    return this.real.call(target, ownExtension, extras);
   }
 }

@@ -9,6 +9,7 @@ import {
 import { toDialString } from './dialString';
 import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
+import { DEFAULT_EXTENDED_ID_HEADER, extendedIdHeaderLine } from './extendedId';
 import { type CallActionResult, type DialResult, OK, refused } from './phoneResults';
 import type { Account, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
@@ -32,6 +33,13 @@ export interface PhoneOptions {
   now?: () => number;
   /** Recognises a queue call (CALL_ACTIVE); the rule becomes a setting with Integra. */
   isQueueCall?: (facts: CallFacts) => boolean;
+  /** The SIP header that carries the user's extended ID (a setting), read at each dial. */
+  extendedIdHeader?: () => string;
+}
+
+export interface DialOptions {
+  /** The user's extended ID for this call (SPEC §2), sent to the PBX and kept in the history. */
+  extendedId?: string;
 }
 
 interface Line {
@@ -46,6 +54,7 @@ export class Phone {
   private registered = false;
   private readonly now: () => number;
   private readonly isQueueCall: (facts: CallFacts) => boolean;
+  private readonly extendedIdHeader: () => string;
 
   constructor(
     private readonly sip: SipPort,
@@ -53,6 +62,7 @@ export class Phone {
   ) {
     this.now = options.now ?? Date.now;
     this.isQueueCall = options.isQueueCall ?? (() => false);
+    this.extendedIdHeader = options.extendedIdHeader ?? (() => DEFAULT_EXTENDED_ID_HEADER);
   }
 
   register(account: Account): void {
@@ -77,21 +87,27 @@ export class Phone {
   }
 
   /** Places a call; a call in progress goes on hold first. */
-  dial(input: string): DialResult {
+  dial(input: string, { extendedId }: DialOptions = {}): DialResult {
     if (!this.account) return { ok: false, error: 'no-account' };
     const target = toDialString(input);
     if (!target) return { ok: false, error: 'invalid-number' };
     if (!this.registered) return { ok: false, error: 'not-registered' };
     if (this.calls.size >= MAX_LIVE_CALLS) return { ok: false, error: 'too-many-calls' };
+    const header =
+      extendedId === undefined
+        ? undefined
+        : extendedIdHeaderLine(this.extendedIdHeader(), extendedId);
+    // Never a call without the ID it was asked to carry: the PBX would file it wrongly.
+    if (extendedId !== undefined && header === undefined) return { ok: false, error: 'failed' };
     let sip: SipCall;
     try {
-      sip = this.sip.call(target, this.account.extension);
+      sip = this.sip.call(target, this.account.extension, header ? { headers: [header] } : {});
     } catch (error) {
       console.error('call could not start', error);
       return { ok: false, error: 'failed' };
     }
     this.holdAllBut(sip.facts.callId);
-    this.track(sip, 'calling', 'CALL_OUT');
+    this.track(sip, 'calling', 'CALL_OUT', extendedId?.trim());
     return { ok: true, callId: sip.facts.callId };
   }
 
@@ -227,8 +243,10 @@ export class Phone {
     return facts.forwarded ? 'CALL_FORWARD_IN' : 'CALL_IN';
   }
 
-  private track(sip: SipCall, status: CallStatus, event: CallEventName): void {
-    const line: Line = { sip, snapshot: newCall(sip.facts, status, this.now()) };
+  private track(sip: SipCall, status: CallStatus, event: CallEventName, extendedId?: string): void {
+    const snapshot = newCall(sip.facts, status, this.now());
+    if (extendedId) snapshot.extendedId = extendedId;
+    const line: Line = { sip, snapshot };
     this.calls.set(sip.facts.callId, line);
     sip.onEvent((e) => {
       if (e.type === 'handover') {

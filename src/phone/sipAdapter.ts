@@ -8,7 +8,7 @@ import { registrationOf } from './connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from './connectionWiring';
 import { REGISTER_EXPIRES_S } from './registrationTiming';
 import { ServerClock } from './serverClock';
-import type { Account, SipCall, SipPort, SipPortListener } from './sipPort';
+import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from './sipPort';
 import { callOptions, wrapSession } from './sipSession';
 
 export class JsSipAdapter implements SipPort {
@@ -77,7 +77,7 @@ export class JsSipAdapter implements SipPort {
     ua.stop();
   }
 
-  call(target: string, ownExtension: string): SipCall {
+  call(target: string, ownExtension: string, extras: DialExtras = {}): SipCall {
     const { ua, account } = this;
     if (!ua || !account) throw new Error('call() before start()');
     const domain = account.sipAddress.split('@')[1] ?? '';
@@ -88,7 +88,8 @@ export class JsSipAdapter implements SipPort {
     };
     let session: RTCSession;
     try {
-      session = ua.call(`sip:${target}@${domain}`, callOptions(account));
+      const extraHeaders = [...(extras.headers ?? [])];
+      session = ua.call(`sip:${target}@${domain}`, { ...callOptions(account), extraHeaders });
     } finally {
       this.claim = undefined;
     }

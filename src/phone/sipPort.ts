@@ -97,8 +97,14 @@ export interface SipPortListener {
   incoming(call: SipCall): void;
 }
 
+/** What else an outgoing INVITE carries. */
+export interface DialExtras {
+  /** Whole header lines (`Name: value`), already checked: no line breaks, a token name. */
+  headers?: readonly string[];
+}
+
 export interface SipPort {
   start(account: Account, listener: SipPortListener): void;
   stop(): void;
-  call(target: string, ownExtension: string): SipCall;
+  call(target: string, ownExtension: string, extras?: DialExtras): SipCall;
 }

@@ -1,11 +1,14 @@
 // One JsSIP call as a SipCall: media, hold, mute, DTMF and transfers, reported as plain events.
 // sipAdapter.ts hands each session in; this file sees it only through JsSipSession.
+
+import { endWhenMediaFails } from './deadMedia';
 import { toDialString } from './dialString';
 import { isDtmf, isDtmfDigit } from './dtmf';
 import { endCause } from './endCauses';
 import { heldMedia } from './heldMedia';
 import { IceGate, wantedCandidate } from './iceGate';
 import type { CallOptions, JsSipSession } from './jsSipSession';
+import { microphoneConstraint } from './microphone';
 import { playRemoteAudio, stopRemoteAudio } from './remoteAudio';
 import { localHold } from './sessionHold';
 import { type Follow, type Leg, sendRefer, takeTransfers } from './sessionTransfer';
@@ -26,7 +29,7 @@ const legs = new WeakMap<SipCall, Leg>();
 
 export function callOptions(account: Account): CallOptions {
   return {
-    mediaConstraints: { audio: true, video: false },
+    mediaConstraints: { audio: microphoneConstraint(), video: false },
     pcConfig: { iceServers: account.iceServers.map((urls) => ({ urls })) },
   };
 }
@@ -49,6 +52,7 @@ export function wrapSession(
   let declinedByUser = false;
   boundIceGathering(session, account);
   playWhenConnected(session, facts.callId);
+  endWhenMediaFails(session);
   session.on('progress', ({ originator }) => {
     if (originator === 'remote') emit({ type: 'ringing' });
   });

@@ -1,5 +1,7 @@
 // What the UI shows, fed by Phone events and storage; components select narrowly from it.
 import { create } from 'zustand';
+import type { Delivery, PhoneWindow } from '../browser/incomingLinks';
+import type { LinkAccount } from '../commands/types';
 import type { CallSnapshot } from '../phone/phone';
 import type { Account, RegistrationChange } from '../phone/sipPort';
 import type { HistoryEntry } from '../storage/historyEntry';
@@ -15,7 +17,16 @@ export interface PhoneState {
   history: HistoryEntry[];
   /** A message for the user about the last thing they tried (e.g. an invalid number); '' when none. */
   notice: string;
+  /** Which window runs the phone (holds the SIP registration): this one, another, or not known yet. */
+  phoneWindow: PhoneWindow;
+  /** An autoconfiguration link's account, shown for confirmation; nothing is applied before. */
+  pendingConfiguration: LinkAccount | undefined;
+  /** What became of the last link this window handed to the window with the phone. */
+  delivery: ShownDelivery | undefined;
 }
+
+/** A link handed to the phone window, and what this window does next ('closing' by itself). */
+export type ShownDelivery = Delivery & { after: 'closing' | 'may-close' | 'stays' };
 
 export const usePhoneStore = create<PhoneState>(() => ({
   registration: { state: 'offline', reason: '', url: '' },
@@ -23,6 +34,9 @@ export const usePhoneStore = create<PhoneState>(() => ({
   calls: [],
   history: [],
   notice: '',
+  phoneWindow: 'deciding',
+  pendingConfiguration: undefined,
+  delivery: undefined,
 }));
 
 export function putCall(call: CallSnapshot): void {

@@ -1,10 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { usePhoneStore } from '../store/phoneStore';
 import { CallList } from './CallList';
+import { ConfirmConfiguration } from './ConfirmConfiguration';
 import { DialBox } from './DialBox';
 import { HistoryList } from './HistoryList';
+import { ShortcutHelpButton } from './hotkeys/ShortcutHelpButton';
+import { ShortcutHelpDialog } from './hotkeys/ShortcutHelpDialog';
 import { PopBanners } from './integra/PopBanners';
+import { LinkDelivery } from './LinkDelivery';
 import { Notice } from './Notice';
+import { PhoneElsewhere } from './PhoneElsewhere';
 import { RegistrationStatus } from './RegistrationStatus';
 import { UpdateBanner } from './UpdateBanner';
 import { useT } from './useT';
@@ -31,8 +36,13 @@ export function App() {
         >
           {t('settings')}
         </button>
+        <ShortcutHelpButton />
       </header>
+      <ShortcutHelpDialog />
       <Notice />
+      <PhoneElsewhere />
+      <LinkDelivery />
+      <ConfirmConfiguration />
       <UpdateBanner />
       <PopBanners />
       {settingsOpen && (

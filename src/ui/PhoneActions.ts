@@ -1,10 +1,12 @@
 // What the UI may ask for. The app provides the real implementation; component tests a fake.
 import { createContext, useContext } from 'react';
 import type { AccountDraft } from '../phone/account';
+import type { DeviceSlot } from '../phone/devices';
+import type { DialOptions } from '../phone/phone';
 
 export interface PhoneActions {
   /** Places a call; false (with a notice in the store) when it could not start. */
-  dial(input: string): boolean;
+  dial(input: string, options?: DialOptions): boolean;
   /**
    * Dials the first number found in free text (a selection, the clipboard, an S link) with the
    * user's dial plan; resolves false (with a notice saying why) when it holds none.
@@ -26,6 +28,18 @@ export interface PhoneActions {
   saveAccount(draft: AccountDraft): Promise<boolean>;
   unregister(): void;
   dismissNotice(): void;
+  /** Stores and applies the device for one slot ('' = the browser's default). */
+  chooseDevice(slot: DeviceSlot, deviceId: string): Promise<void>;
+  /** From a click: allows the microphone, so that the browser shows device names. */
+  allowMicrophone(): Promise<void>;
+  /** From a click: asks to show incoming calls as notifications while the window is hidden. */
+  allowNotifications(): Promise<void>;
+  /** Saves and registers the account an autoconfiguration link asked for (after the user's OK). */
+  applyConfiguration(passwordIsHa1: boolean): Promise<boolean>;
+  /** Drops the autoconfiguration waiting for confirmation; nothing changes. */
+  cancelConfiguration(): void;
+  /** "Use this window": the phone moves here from the window that holds it. */
+  takePhone(): void;
 }
 
 export const PhoneActionsContext = createContext<PhoneActions | null>(null);

@@ -68,6 +68,18 @@ describe('consumeLaunches', () => {
     expect(onLink).toHaveBeenCalledWith('voispeed:101');
   });
 
+  it('hands launches without a link (the icon, a shortcut) to onOtherLaunch', () => {
+    const { queue, launch } = fakeQueue();
+    const onLink = vi.fn();
+    const onOtherLaunch = vi.fn();
+    consumeLaunches(onLink, { launchQueue: queue, onOtherLaunch });
+    launch({ targetURL: `${APP}?view=dial` });
+    launch({ targetURL: 42 });
+    launch({ targetURL: `${APP}?uri=voispeed:101` });
+    expect(onOtherLaunch.mock.calls).toEqual([[`${APP}?view=dial`]]);
+    expect(onLink).toHaveBeenCalledWith('voispeed:101');
+  });
+
   it('reports unsupported where there is no launch queue', () => {
     expect(consumeLaunches(vi.fn(), { launchQueue: null })).toBe('unsupported');
     // jsdom has no window.launchQueue.

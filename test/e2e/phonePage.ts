@@ -264,8 +264,31 @@ export class PhonePage {
     ]);
   }
 
+  /**
+   * Opens `/?uri=<link>` in another window of this phone's browser, as a protocol handler, an
+   * e-mail or a bookmarklet does. Its errors join this phone's log.
+   */
+  async openLink(link: string): Promise<Page> {
+    const page = await this.context.newPage();
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.logs.push(`[link window console.error] ${msg.text()}`);
+    });
+    page.on('pageerror', (err) => this.logs.push(`[link window] ${err.stack ?? err.message}`));
+    const origin = new URL(this.page.url()).origin;
+    await page.goto(`${origin}/?uri=${encodeURIComponent(link)}`, { waitUntil: 'load' });
+    return page;
+  }
+
   async reload(): Promise<void> {
     await this.page.reload({ waitUntil: 'load' });
+  }
+
+  /** Kills the page's renderer, as a crashed tab: no pagehide, no BYE, nothing more sent. */
+  async crash(): Promise<void> {
+    const cdp = await this.context.newCDPSession(this.page);
+    const crashed = new Promise<void>((resolve) => this.page.once('crash', () => resolve()));
+    await Promise.race([cdp.send('Page.crash').catch(() => {}), crashed]);
+    await crashed;
   }
 
   close(): Promise<void> {

@@ -23,6 +23,12 @@ export function fakeActions(): PhoneActions {
     saveAccount: vi.fn(async () => true),
     unregister: vi.fn(),
     dismissNotice: vi.fn(),
+    chooseDevice: vi.fn(async () => {}),
+    allowMicrophone: vi.fn(async () => {}),
+    allowNotifications: vi.fn(async () => {}),
+    applyConfiguration: vi.fn(async () => true),
+    cancelConfiguration: vi.fn(),
+    takePhone: vi.fn(),
   };
 }
 

@@ -2,18 +2,26 @@
 // the reference; every Italian dictionary must have every key of its English one (the type says so).
 import * as calls from './calls';
 import * as core from './core';
+import * as devices from './devices';
 import * as dialText from './dialText';
 import * as history from './history';
+import * as hotkeys from './hotkeys';
 import * as integra from './integra';
+import * as links from './links';
 import * as pwa from './pwa';
+import * as settingsFile from './settingsFile';
 
 const en = {
   ...core.en,
   ...calls.en,
   ...integra.en,
   ...history.en,
+  ...hotkeys.en,
   ...pwa.en,
   ...dialText.en,
+  ...links.en,
+  ...devices.en,
+  ...settingsFile.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -23,8 +31,12 @@ const it: Record<MessageKey, string> = {
   ...calls.it,
   ...integra.it,
   ...history.it,
+  ...hotkeys.it,
   ...pwa.it,
   ...dialText.it,
+  ...links.it,
+  ...devices.it,
+  ...settingsFile.it,
 };
 
 export type Language = 'en' | 'it';

@@ -1,0 +1,153 @@
+// Carries out a command link (SPEC §2) in the window that holds the phone, through the same
+// PhoneActions as the buttons, and answers in words for the window that handed the link over.
+import type { LinkReply } from '../browser/linkMessages';
+import { configurationDraft } from '../commands/configurationDraft';
+import { parseCommand } from '../commands/parseCommand';
+import type { Command, CommandError } from '../commands/types';
+import { checkAccount } from '../phone/account';
+import type { CallSnapshot } from '../phone/phone';
+import { usePhoneStore } from '../store/phoneStore';
+import type { Translate } from '../ui/i18n';
+import type { PhoneActions } from '../ui/PhoneActions';
+
+export interface CommandEdges {
+  actions: Pick<
+    PhoneActions,
+    'dial' | 'dialText' | 'hangup' | 'transfer' | 'attendedTransfer' | 'sendDtmf'
+  >;
+  t: Translate;
+  /** The app is served over https: a configuration with a plain ws:// PBX would be blocked. */
+  pageIsSecure: boolean;
+}
+
+type CommandOf<K extends Command['kind']> = Extract<Command, { kind: K }>;
+
+export function commandErrorText(error: CommandError, t: Translate): string {
+  const message =
+    error.code === 'invalid-account'
+      ? t('link.error.invalid-account', { part: t(`link.part.${error.part}`) })
+      : t(`link.error.${error.code}`);
+  return error.detail
+    ? t('link.errorDetail', { message, detail: error.detail })
+    : t('link.errorPlain', { message });
+}
+
+/** Parses a link as it arrived (still percent-encoded) and carries it out; never throws. */
+export async function runLink(link: string, edges: CommandEdges): Promise<LinkReply> {
+  const parsed = parseCommand(link);
+  if (parsed.ok) return runCommand(parsed.command, edges);
+  return refuse(edges.t('link.rejected', { reason: commandErrorText(parsed.error, edges.t) }));
+}
+
+export async function runCommand(command: Command, edges: CommandEdges): Promise<LinkReply> {
+  switch (command.kind) {
+    case 'call':
+      return call(command, edges);
+    case 'hangup':
+      return hangup(command, edges);
+    case 'forward':
+      return forward(command, edges);
+    case 'configure':
+      return configure(command, edges);
+    case 'dial-text': {
+      const ok = await edges.actions.dialText(command.text);
+      return ok ? { ok, message: edges.t('link.dialText') } : failedAction();
+    }
+  }
+}
+
+/** The notice goes to this window's own screen; the same words go back to the sender. */
+function refuse(message: string): LinkReply {
+  usePhoneStore.setState({ notice: message });
+  return { ok: false, message };
+}
+
+/** An action refused with its own notice in the store (PhoneActions words it). */
+function failedAction(): LinkReply {
+  return { ok: false, message: usePhoneStore.getState().notice };
+}
+
+function liveCalls(): CallSnapshot[] {
+  return usePhoneStore.getState().calls.filter((c) => c.status !== 'ended');
+}
+
+function nameOf(call: CallSnapshot): string {
+  return call.facts.remoteNumber || call.facts.callId;
+}
+
+function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): LinkReply {
+  const before = new Set(liveCalls().map((c) => c.facts.callId));
+  const { number, extendedId, postDial } = command;
+  if (!actions.dial(number, extendedId === undefined ? undefined : { extendedId })) {
+    return failedAction();
+  }
+  const placed = liveCalls().find((c) => !before.has(c.facts.callId));
+  if (placed && postDial) sendWhenAnswered(placed.facts.callId, postDial, actions);
+  return { ok: true, message: t('link.calling', { number }) };
+}
+
+/** tel:/sip: `;ext=` digits: tones once the call is answered, as a person would key them. */
+function sendWhenAnswered(callId: string, digits: string, actions: CommandEdges['actions']) {
+  const stop = usePhoneStore.subscribe((state) => {
+    const placed = state.calls.find((c) => c.facts.callId === callId);
+    if (placed?.status === 'active') {
+      stop();
+      actions.sendDtmf(callId, digits);
+    } else if (!placed || placed.status === 'ended') {
+      stop();
+    }
+  });
+}
+
+function hangup({ callId }: CommandOf<'hangup'>, { actions, t }: CommandEdges): LinkReply {
+  const live = liveCalls();
+  const target = callId === undefined ? live[0] : live.find((c) => c.facts.callId === callId);
+  if (!target) {
+    return refuse(callId === undefined ? t('link.noCall') : t('link.noSuchCall', { callId }));
+  }
+  actions.hangup(target.facts.callId);
+  return { ok: true, message: t('link.hungUp', { number: nameOf(target) }) };
+}
+
+/**
+ * The call forwarded is the first one answered, preferring the one in progress over one on
+ * hold. A target that is another call's Call-ID joins the two; anything else is dialled.
+ */
+function forward(command: CommandOf<'forward'>, { actions, t }: CommandEdges): LinkReply {
+  const live = liveCalls();
+  const other = live.find((c) => c.facts.callId === command.target);
+  const answered = live.filter((c) => c !== other && c.status === 'active');
+  const first = answered.find((c) => !c.held) ?? answered[0];
+  if (!first) return refuse(t('link.noActiveCall'));
+  const callId = first.facts.callId;
+  if (other) {
+    actions.attendedTransfer(callId, other.facts.callId);
+    if (usePhoneStore.getState().notice !== '') return failedAction();
+    return {
+      ok: true,
+      message: t('link.joining', { number: nameOf(first), other: nameOf(other) }),
+    };
+  }
+  if (command.dialString === undefined) {
+    return refuse(t('link.noSuchCall', { callId: command.target }));
+  }
+  if (!actions.transfer(callId, command.dialString)) return failedAction();
+  return {
+    ok: true,
+    message: t('link.forwarding', { number: nameOf(first), target: command.dialString }),
+  };
+}
+
+/** Never applied here: the account waits for the user's "Apply" (ConfirmConfiguration). */
+function configure({ account }: CommandOf<'configure'>, edges: CommandEdges): LinkReply {
+  const { t } = edges;
+  const current = usePhoneStore.getState().account;
+  const draft = configurationDraft(account, current, current?.passwordIsHa1 === true);
+  const check = checkAccount(draft, edges.pageIsSecure);
+  if (!check.ok) {
+    const reason = t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) });
+    return refuse(t('link.rejected', { reason }));
+  }
+  usePhoneStore.setState({ pendingConfiguration: account });
+  return { ok: true, message: t('link.confirmHere') };
+}

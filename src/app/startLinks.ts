@@ -1,0 +1,90 @@
+// Wires command links to the phone: the window's own `?uri=`, the installed app's launches and
+// other windows' links all go to the one window that holds the phone (incomingLinks.ts), which
+// alone registers. Also the manifest shortcuts' `?view=`.
+import { focusView, viewFromLocation } from '../browser/appView';
+import { createIncomingLinks, type Delivery, type PhoneWindow } from '../browser/incomingLinks';
+import { consumeLaunches } from '../browser/launchQueue';
+import { createLinkChannel } from '../browser/linkChannel';
+import { linkFromLocation, stripLinkFromLocation } from '../browser/locationLink';
+import { createWindowLeader } from '../browser/windowLeader';
+import type { Phone } from '../phone/phone';
+import { usePhoneStore } from '../store/phoneStore';
+import type { Translate } from '../ui/i18n';
+import type { PhoneActions } from '../ui/PhoneActions';
+import { runLink } from './runCommand';
+
+/** Long enough to read "Sent to the phone window. Calling 101." before the window goes. */
+const CLOSE_AFTER_MS = 2500;
+
+export interface AppLinks {
+  /** "Use this window". */
+  takeOver(): Promise<boolean>;
+  /** After the first render: decides where the phone runs, then runs this window's link. */
+  start(actions: PhoneActions): void;
+}
+
+function placePhone(phone: Phone, where: PhoneWindow): void {
+  usePhoneStore.setState({ phoneWindow: where });
+  const account = usePhoneStore.getState().account;
+  if (where === 'here') {
+    if (account) phone.register(account);
+  } else {
+    // Another window has it, or this one is going away: calls must not reach a dead socket.
+    phone.unregister();
+  }
+}
+
+function showDelivery(delivery: Delivery, openedForLink: boolean): void {
+  // Run here: the calls on screen or the notice already say what happened.
+  if (delivery.outcome === 'done' && delivery.ranHere) return;
+  const closing = openedForLink && delivery.outcome === 'done' && delivery.ok;
+  const after = closing ? 'closing' : openedForLink ? 'may-close' : 'stays';
+  usePhoneStore.setState({ delivery: { ...delivery, after } });
+  if (!closing) return;
+  setTimeout(() => {
+    // Only windows a script opened may close themselves; any other one says it may be closed.
+    window.close();
+    setTimeout(() => {
+      const shown = usePhoneStore.getState().delivery;
+      if (shown) usePhoneStore.setState({ delivery: { ...shown, after: 'may-close' } });
+    }, 500);
+  }, CLOSE_AFTER_MS);
+}
+
+export function prepareLinks(phone: Phone, t: Translate): AppLinks {
+  const ownLink = linkFromLocation(window.location.href);
+  if (ownLink !== undefined) stripLinkFromLocation();
+  const view = viewFromLocation(window.location.href);
+  let actions: PhoneActions | undefined;
+  const links = createIncomingLinks({
+    leader: createWindowLeader(),
+    channel: createLinkChannel(),
+    run: async (link) =>
+      actions
+        ? runLink(link, { actions, t, pageIsSecure: window.location.protocol === 'https:' })
+        : { ok: false, message: '' },
+    onPhoneWindow: (where) => placePhone(phone, where),
+    onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),
+  });
+  const focus = (href: string) => {
+    const asked = viewFromLocation(href);
+    if (asked) focusView(asked);
+  };
+  return {
+    takeOver: () => links.takeOver(),
+    start(given) {
+      actions = given;
+      consumeLaunches((link) => void links.receive(link), {
+        alreadyRead: ownLink,
+        onOtherLaunch: focus,
+      });
+      // The phone goes to a waiting window when this one goes away, and comes back with it.
+      window.addEventListener('pagehide', () => links.leave());
+      window.addEventListener('pageshow', (event) => {
+        if (event.persisted) void links.start();
+      });
+      if (view) focusView(view);
+      void links.start(ownLink);
+    },
+  };
+}

@@ -1,0 +1,77 @@
+// The confirmation of an autoconfiguration link: what would change (user, extension, PBX), and
+// nothing applied until "Apply". A link is outside input; this dialog is the user's say.
+import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { usePhoneStore } from '../store/phoneStore';
+import { usePhoneActions } from './PhoneActions';
+import { useT } from './useT';
+
+export function ConfirmConfiguration() {
+  const t = useT();
+  const actions = usePhoneActions();
+  const pending = usePhoneStore((s) => s.pendingConfiguration);
+  const currentHa1 = usePhoneStore((s) => s.account?.passwordIsHa1 === true);
+  const [ha1, setHa1] = useState(currentHa1);
+  const [busy, setBusy] = useState(false);
+  const titleId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+
+  // Each new link starts from the account's own setting, and from Cancel: Enter must not apply.
+  useEffect(() => {
+    if (!pending) return;
+    setHa1(currentHa1);
+    cancel.current?.focus();
+  }, [pending, currentHa1]);
+
+  if (!pending) return null;
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      await actions.applyConfiguration(ha1);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') actions.cancelConfiguration();
+  };
+
+  return (
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      className="confirm-configuration"
+      onKeyDown={onKeyDown}
+    >
+      <h2 id={titleId}>{t('configure.title')}</h2>
+      <p>{t('configure.intro')}</p>
+      <dl>
+        <dt>{t('configure.user')}</dt>
+        <dd>{`${pending.user}@${pending.domain}`}</dd>
+        <dt>{t('configure.extension')}</dt>
+        <dd>{pending.extension}</dd>
+        <dt>{t('configure.pbx')}</dt>
+        <dd>{pending.url}</dd>
+        {pending.url2 !== '' && (
+          <>
+            <dt>{t('configure.pbx2')}</dt>
+            <dd>{pending.url2}</dd>
+          </>
+        )}
+      </dl>
+      <label className="check">
+        <input type="checkbox" checked={ha1} onChange={(e) => setHa1(e.target.checked)} />
+        {t('configure.ha1')}
+      </label>
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
+          {t('configure.apply')}
+        </button>
+        <button ref={cancel} type="button" onClick={() => actions.cancelConfiguration()}>
+          {t('configure.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
