@@ -17,6 +17,7 @@ import { openPop } from './browser/popup';
 import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
 import { checkIntegraSettings } from './integra/checkSettings';
 import { isQueueCall } from './integra/select';
+import { DEFAULT_EXTENDED_ID_HEADER } from './phone/extendedId';
 import { LazySipPort } from './phone/lazySipPort';
 import { Phone } from './phone/phone';
 import { prepareTones } from './phone/tones';
@@ -39,6 +40,8 @@ async function start(): Promise<void> {
   const sip = new LazySipPort(async () => new (await import('./phone/sipAdapter')).JsSipAdapter());
   const phone = new Phone(sip, {
     isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),
+    extendedIdHeader: () =>
+      usePhoneStore.getState().account?.extendedIdHeader ?? DEFAULT_EXTENDED_ID_HEADER,
   });
   connectPhone(phone);
   // After connectPhone: the ring and the call panel come first, the CRM right after.
@@ -55,7 +58,6 @@ async function start(): Promise<void> {
   // Feature starters: one line each; each loads its own settings and wires its own outputs.
   void startDevices(t);
   startCallNotifications(phone, t);
-  startShortcuts(phoneActions(phone, t), t);
 
   await closeInterruptedCalls();
   const [account, history, integra] = await Promise.all([
@@ -73,6 +75,7 @@ async function start(): Promise<void> {
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, t);
   const actions = phoneActions(phone, t, { takeOver: links.takeOver });
+  startShortcuts(actions, t);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -30,5 +30,6 @@ function integraCall(event: CallEventName, call: CallSnapshot, at: number) {
           ? 0
           : undefined,
     endCause: closed ? call.endCause : undefined,
+    extendedId: call.extendedId,
   };
 }

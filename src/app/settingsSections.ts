@@ -91,6 +91,7 @@ const ACCOUNT_TEXTS = [
   'displayName',
   'url',
   'url2',
+  'extendedIdHeader',
 ] as const;
 /** The field each of checkAccount's problems is about. */
 const ACCOUNT_FIELD: Record<AccountProblem, string> = {
@@ -102,6 +103,7 @@ const ACCOUNT_FIELD: Record<AccountProblem, string> = {
   ha1: 'password',
   iceServers: 'iceServers',
   extension: 'extension',
+  extendedIdHeader: 'extendedIdHeader',
 };
 
 type Text = { ok: true; value: string | undefined } | ImportError;
@@ -158,6 +160,7 @@ function checkAccountPart(input: unknown, context: CheckContext): SectionCheck<A
     url: texts.url ?? '',
     url2: texts.url2 ?? '',
     iceServers: iceServers.join('\n'),
+    extendedIdHeader: texts.extendedIdHeader ?? '',
   };
   const check = checkAccount(draft, context.pageIsSecure);
   if (!check.ok) return fail(`account.${ACCOUNT_FIELD[check.problem]}`, check.problem);

@@ -1,9 +1,15 @@
 // Checks account settings typed by the user (or, later, imported) before anything uses them.
+import { DEFAULT_EXTENDED_ID_HEADER, isExtendedIdHeaderName } from './extendedId';
 import type { Account } from './sipPort';
 
-export type AccountDraft = Record<keyof Omit<Account, 'iceServers' | 'passwordIsHa1'>, string> & {
+export type AccountDraft = Record<
+  keyof Omit<Account, 'iceServers' | 'passwordIsHa1' | 'extendedIdHeader'>,
+  string
+> & {
   iceServers: string;
   passwordIsHa1?: boolean;
+  /** '' or absent for the default header. */
+  extendedIdHeader?: string;
 };
 
 export type AccountProblem =
@@ -14,7 +20,8 @@ export type AccountProblem =
   | 'password'
   | 'ha1'
   | 'iceServers'
-  | 'extension';
+  | 'extension'
+  | 'extendedIdHeader';
 
 export type AccountCheck = { ok: true; account: Account } | { ok: false; problem: AccountProblem };
 
@@ -62,6 +69,11 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
     return { ok: false, problem: 'insecureUrl' };
   }
   if (!iceServers.every((s) => ICE_URL.test(s))) return { ok: false, problem: 'iceServers' };
+  const extendedIdHeader = (draft.extendedIdHeader ?? '').trim();
+  if (extendedIdHeader !== '' && !isExtendedIdHeaderName(extendedIdHeader)) {
+    return { ok: false, problem: 'extendedIdHeader' };
+  }
+  const ownHeader = extendedIdHeader !== '' && extendedIdHeader !== DEFAULT_EXTENDED_ID_HEADER;
   const user = sipAddress.split('@')[0] ?? '';
   return {
     ok: true,
@@ -76,6 +88,7 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
       url,
       url2,
       iceServers,
+      ...(ownHeader ? { extendedIdHeader } : {}),
     },
   };
 }
@@ -91,5 +104,6 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     url: account?.url ?? '',
     url2: account?.url2 ?? '',
     iceServers: account?.iceServers.join('\n') ?? '',
+    extendedIdHeader: account?.extendedIdHeader ?? '',
   };
 }

@@ -18,6 +18,8 @@ export interface Account {
   url2: string;
   /** STUN/TURN URLs, one per entry; empty on a LAN PBX. */
   iceServers: string[];
+  /** SIP header carrying a link's extended ID; absent for DEFAULT_EXTENDED_ID_HEADER. */
+  extendedIdHeader?: string;
 }
 
 /** Why a call ended, in the phone's words; the UI turns it into text. */

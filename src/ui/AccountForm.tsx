@@ -52,6 +52,11 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
       <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />
       <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
       <Field
+        label={t('extendedIdHeader')}
+        value={draft.extendedIdHeader ?? ''}
+        onChange={set('extendedIdHeader')}
+      />
+      <Field
         label={t('iceServers')}
         value={draft.iceServers}
         onChange={set('iceServers')}

@@ -41,6 +41,9 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
       <span className="who">
         <strong>{entry.number}</strong>
         {entry.name && <span className="name"> {entry.name}</span>}
+        {entry.extendedId && (
+          <span className="extended-id"> {t('history.extendedId', { id: entry.extendedId })}</span>
+        )}
       </span>
       <time dateTime={new Date(entry.startedAt).toISOString()}>{formatTime(entry.startedAt)}</time>
       {!entry.live && (

@@ -65,6 +65,21 @@ describe('Integra at run time', () => {
     });
   });
 
+  it('fills !{extended_id} with the extended ID an outgoing call was placed with', async () => {
+    const e = edges();
+    withRules(
+      rule({ command: 'https://crm.example/out?n=!01&t=!{extended_id}', events: ['CALL_OUT'] }),
+    );
+    const sip = new FakeSip();
+    const phone = new Phone(sip);
+    connectIntegra(phone, e);
+    phone.register(ACCOUNT);
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    expect(phone.dial('101', { extendedId: 'TCK 42' }).ok).toBe(true);
+    await settled();
+    expect(e.openPop).toHaveBeenCalledWith('https://crm.example/out?n=101&t=TCK%2042');
+  });
+
   it('offers a blocked pop in a banner and a notification, and opens it on click', async () => {
     const open = vi.fn().mockReturnValueOnce('blocked').mockReturnValue('opened');
     const e = edges({ openPop: open });

@@ -34,6 +34,9 @@ describe('checkAccount', () => {
     ['url', { url: '' }],
     ['url2', { url2: 'pbx2:8089' }],
     ['iceServers', { iceServers: 'stun:ok.example.com\nhttp://bad' }],
+    ['extendedIdHeader', { extendedIdHeader: 'X Ticket' }],
+    ['extendedIdHeader', { extendedIdHeader: 'X-Ticket:\r\nVia' }],
+    ['extendedIdHeader', { extendedIdHeader: 'Call-ID' }],
   ] as const)('names %s as the problem in %j', (problem, change) => {
     expect(checkAccount({ ...good, ...change })).toEqual({ ok: false, problem });
   });
@@ -48,6 +51,13 @@ describe('checkAccount', () => {
     expect(checkAccount(remote, false).ok).toBe(true);
     expect(checkAccount(good, true).ok).toBe(true);
     expect(checkAccount({ ...good, url: 'wss://pbx.example.com' }, true).ok).toBe(true);
+  });
+
+  it('keeps an extended ID header of its own, and none for the default', () => {
+    const own = checkAccount({ ...good, extendedIdHeader: ' X-Ticket ' });
+    expect(own.ok && own.account.extendedIdHeader).toBe('X-Ticket');
+    const standard = checkAccount({ ...good, extendedIdHeader: 'X-Extended-ID' });
+    expect(standard.ok && 'extendedIdHeader' in standard.account).toBe(false);
   });
 
   it('keeps STUN/TURN servers one per line and a second URL', () => {

@@ -103,6 +103,13 @@ describe('HistoryList', () => {
     expect(actions.dial).toHaveBeenCalledWith(number);
   });
 
+  it('shows the extended ID a call was placed with', async () => {
+    const [first, ...rest] = tenThousand;
+    const tagged = [{ ...(first as HistoryEntry), extendedId: 'TCK-42' }, ...rest];
+    renderWith(<HistoryList source={arrayHistory(tagged)} />);
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('(ID TCK-42)'));
+  });
+
   it('moves focus row by row with the arrow keys, scrolling the rows it reaches into view', async () => {
     const user = userEvent.setup();
     renderWith(<HistoryList source={arrayHistory(tenThousand)} />);

@@ -3,6 +3,7 @@
 export const en = {
   'history.search': 'Search history',
   'history.redial': 'Call {number} again',
+  'history.extendedId': '(ID {id})',
   'history.noMatch': 'No calls match “{query}”.',
   'history.loading': 'Loading calls…',
   'history.readFailed': 'The history could not be read: {reason}',
@@ -12,6 +13,7 @@ export const en = {
 export const it: Record<keyof typeof en, string> = {
   'history.search': 'Cerca nel registro',
   'history.redial': 'Richiama {number}',
+  'history.extendedId': '(ID {id})',
   'history.noMatch': 'Nessuna chiamata corrisponde a “{query}”.',
   'history.loading': 'Caricamento chiamate…',
   'history.readFailed': 'Impossibile leggere il registro: {reason}',
