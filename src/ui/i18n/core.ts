@@ -75,7 +75,7 @@ export const en = {
   'problem.iceServers': 'each STUN/TURN server must start with stun:, stuns:, turn: or turns:',
   'problem.extension': 'the extension may hold digits, * and # only',
   'problem.extendedIdHeader':
-    'the extended ID header must be a SIP header name (letters, digits, - . ! % * _ + ` \' ~) that JsSIP does not write itself',
+    "the extended ID header must be a SIP header name (letters, digits, - . ! % * _ + ` ' ~) that JsSIP does not write itself",
   extendedIdHeader: 'Extended ID header (default X-Extended-ID)',
   dismiss: 'Dismiss',
   'title.incoming': 'Incoming call from {who}',
@@ -159,7 +159,7 @@ export const it: Record<keyof typeof en, string> = {
   'problem.iceServers': 'ogni server STUN/TURN deve iniziare con stun:, stuns:, turn: o turns:',
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   'problem.extendedIdHeader':
-    'l’intestazione dell’ID esteso deve essere un nome di intestazione SIP (lettere, cifre, - . ! % * _ + ` \' ~) che JsSIP non scrive da sé',
+    "l’intestazione dell’ID esteso deve essere un nome di intestazione SIP (lettere, cifre, - . ! % * _ + ` ' ~) che JsSIP non scrive da sé",
   extendedIdHeader: 'Intestazione dell’ID esteso (predefinita X-Extended-ID)',
   dismiss: 'Chiudi',
   'title.incoming': 'Chiamata in arrivo da {who}',
