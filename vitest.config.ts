@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    environment: 'jsdom',
+    // Node by default; files that need a DOM say so on their first line (see test/setup.ts).
+    environment: 'node',
     setupFiles: ['test/setup.ts'],
   },
 });

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone } from '../../src/app/connectPhone';
 import { Phone } from '../../src/phone/phone';

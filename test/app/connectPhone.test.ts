@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone, ENDED_CALL_VISIBLE_MS } from '../../src/app/connectPhone';
 import { Phone } from '../../src/phone/phone';

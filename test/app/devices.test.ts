@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { chooseDevice, refreshDevices, startDevices } from '../../src/app/devices';
 import { listAudioDevices } from '../../src/browser/mediaDevices';

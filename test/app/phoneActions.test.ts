@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { draftFrom } from '../../src/phone/account';

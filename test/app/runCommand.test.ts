@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone } from '../../src/app/connectPhone';
 import { phoneActions } from '../../src/app/phoneActions';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The controls of an answered call, found by role and name: each asks PhoneActions for the right
 // thing with the call's Call-ID; the keypad, the transfer form and joining two lines.
 import { screen, within } from '@testing-library/react';

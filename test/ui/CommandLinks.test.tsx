@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // The UI of command links: the autoconfiguration confirmation, the phone-elsewhere banner, the
 // result shown by a window that handed a link over, and the protocol handlers button.
 import { act, screen, within } from '@testing-library/react';

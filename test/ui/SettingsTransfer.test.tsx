@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Export and import through the real controls: a file chosen in the file input, storage in
 // fake-indexeddb, the real stores; only PhoneActions.saveAccount is a fake.
 import { screen } from '@testing-library/react';
