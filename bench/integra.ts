@@ -3,9 +3,10 @@
 // are epoch ms on the same machine (page: performance.timeOrigin + now; server: the same in Node).
 
 import { startCrmStandIn } from '../test/e2e/crmStandIn';
-import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
+import { launchBrowser, startApp, startPbx } from '../test/e2e/harness';
 import { configureIntegra } from '../test/e2e/integraPage';
 import { appRoot, buildIfStale, median, worst } from './common';
+import { registeredPair } from './phones';
 
 const calls = Number(process.env.BENCH_CALLS ?? 20);
 
@@ -18,11 +19,7 @@ async function main(): Promise<void> {
     launchBrowser(),
   ]);
   try {
-    const caller = await openPhone(browser, app.url, '100');
-    const callee = await openPhone(browser, app.url, '101');
-    await caller.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
-    await callee.configure(account(pbx, '101'), pbx.url, { domain: pbx.domain });
-    await Promise.all([caller.expectRegistered(15_000), callee.expectRegistered(15_000)]);
+    const { caller, callee } = await registeredPair(browser, app.url, pbx);
     await configureIntegra(callee, {
       action: 'Background request (GET)',
       command: `${crm.url}pop?id=!05&number=!01`,

@@ -8,14 +8,7 @@
 // records); closed ones are dropped from those records before each reading, so they don't
 // count as app growth. BENCH_MEMORY_SNAPSHOT=1 also diffs heap snapshots by constructor.
 import type { CDPSession } from 'playwright-core';
-import {
-  account,
-  launchBrowser,
-  openPhone,
-  type PhonePage,
-  startApp,
-  startPbx,
-} from '../test/e2e/harness';
+import { launchBrowser, type PhonePage, startApp, startPbx } from '../test/e2e/harness';
 import { appRoot, buildIfStale } from './common';
 import {
   censusGrowth,
@@ -24,6 +17,7 @@ import {
   heapCensus,
   readHeap,
 } from './heapSnapshot';
+import { registeredPair } from './phones';
 
 const CALLS = Number(process.env.BENCH_MEMORY_CALLS ?? 200);
 const WARMUP = Number(process.env.BENCH_MEMORY_WARMUP ?? 2);
@@ -114,11 +108,7 @@ async function main(): Promise<void> {
     launchBrowser(),
   ]);
   try {
-    const caller = await openPhone(browser, app.url, '100');
-    const callee = await openPhone(browser, app.url, '101');
-    await caller.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
-    await callee.configure(account(pbx, '101'), pbx.url, { domain: pbx.domain });
-    await Promise.all([caller.expectRegistered(15_000), callee.expectRegistered(15_000)]);
+    const { caller, callee } = await registeredPair(browser, app.url, pbx);
     const sides: Side[] = [];
     for (const phone of [caller, callee]) {
       sides.push({ phone, cdp: await phone.context.newCDPSession(phone.page) });

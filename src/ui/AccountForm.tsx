@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { type AccountDraft, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
+import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
@@ -39,14 +40,11 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         onChange={set('password')}
         autoComplete="current-password"
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.passwordIsHa1 ?? false}
-          onChange={(e) => setDraft((d) => ({ ...d, passwordIsHa1: e.target.checked }))}
-        />
-        {t('passwordIsHa1')}
-      </label>
+      <Checkbox
+        label={t('passwordIsHa1')}
+        checked={draft.passwordIsHa1 ?? false}
+        onChange={(checked) => setDraft((d) => ({ ...d, passwordIsHa1: checked }))}
+      />
       <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
       <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
       <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />

@@ -2,6 +2,7 @@
 // nothing applied until "Apply". A link is outside input; this dialog is the user's say.
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { usePhoneStore } from '../store/phoneStore';
+import { Checkbox } from './Checkbox';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
 
@@ -60,10 +61,7 @@ export function ConfirmConfiguration() {
           </>
         )}
       </dl>
-      <label className="check">
-        <input type="checkbox" checked={ha1} onChange={(e) => setHa1(e.target.checked)} />
-        {t('configure.ha1')}
-      </label>
+      <Checkbox label={t('configure.ha1')} checked={ha1} onChange={setHa1} />
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
           {t('configure.apply')}

@@ -4,6 +4,7 @@ import { type ChangeEvent, useId, useState } from 'react';
 import { currentSettings, type ImportOutcome, importSettings } from '../app/applySettings';
 import { exportSettings, FILE_NAME, MAX_FILE_SIZE } from '../app/settingsFile';
 import { downloadText, readText } from '../browser/textFile';
+import { Checkbox } from './Checkbox';
 import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
@@ -61,15 +62,12 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
     <section aria-labelledby={`${id}-title`} className="settings-transfer">
       <h2 id={`${id}-title`}>{t('settingsFile.title')}</h2>
       <p className="hint">{t('settingsFile.intro')}</p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={includePassword}
-          aria-describedby={`${id}-secret`}
-          onChange={(e) => setIncludePassword(e.target.checked)}
-        />
-        {t('settingsFile.includePassword')}
-      </label>
+      <Checkbox
+        label={t('settingsFile.includePassword')}
+        checked={includePassword}
+        describedBy={`${id}-secret`}
+        onChange={setIncludePassword}
+      />
       <p id={`${id}-secret`} className={includePassword ? 'warning' : 'hint'}>
         {t(includePassword ? 'settingsFile.secret' : 'settingsFile.noSecret')}
       </p>

@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/rule';
 import { useIntegraStore } from '../../store/integraStore';
+import { Checkbox } from '../Checkbox';
 import { Field } from '../Field';
 import { useT } from '../useT';
 import { useIntegraActions } from './IntegraActions';
@@ -37,14 +38,11 @@ export function IntegraSettingsForm() {
   return (
     <form aria-label={t('integra.title')} className="integra" onSubmit={submit}>
       <h2>{t('integra.title')}</h2>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.enabled}
-          onChange={(e) => set('enabled', e.target.checked)}
-        />
-        {t('integra.enable')}
-      </label>
+      <Checkbox
+        label={t('integra.enable')}
+        checked={draft.enabled}
+        onChange={(checked) => set('enabled', checked)}
+      />
       <p className="hint">{t('integra.popups', { origin: window.location.origin })}</p>
       <Field
         label={t('integra.internalPattern')}

@@ -1,6 +1,7 @@
 // One Integra rule: its name, kind, command template, filter and events, with a Test button.
 import { useId } from 'react';
 import { EVENT_ORDER, type IntegraRule, RULE_KINDS, type RuleKind } from '../../integra/rule';
+import { Checkbox } from '../Checkbox';
 import { Field } from '../Field';
 import { useT } from '../useT';
 import { useIntegraActions } from './IntegraActions';
@@ -22,14 +23,11 @@ export function RuleEditor({ rule, n, onChange, onRemove }: RuleEditorProps) {
   return (
     <fieldset className="rule">
       <legend>{t('integra.rule', { n: number })}</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rule.enabled}
-          onChange={(e) => set('enabled', e.target.checked)}
-        />
-        {t('integra.ruleEnabled')}
-      </label>
+      <Checkbox
+        label={t('integra.ruleEnabled')}
+        checked={rule.enabled}
+        onChange={(checked) => set('enabled', checked)}
+      />
       <Field label={t('integra.ruleName')} value={rule.name} onChange={(v) => set('name', v)} />
       <div className="field">
         <label htmlFor={kindId}>{t('integra.kind')}</label>
@@ -52,32 +50,27 @@ export function RuleEditor({ rule, n, onChange, onRemove }: RuleEditorProps) {
         hint={t('integra.commandHint')}
         multiline
       />
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rule.onlyExternal}
-          onChange={(e) => set('onlyExternal', e.target.checked)}
-        />
-        {t('integra.onlyExternal')}
-      </label>
+      <Checkbox
+        label={t('integra.onlyExternal')}
+        checked={rule.onlyExternal}
+        onChange={(checked) => set('onlyExternal', checked)}
+      />
       <fieldset className="events">
         <legend>{t('integra.events')}</legend>
         {EVENT_ORDER.map((event) => (
-          <label key={event} className="check">
-            <input
-              type="checkbox"
-              checked={rule.events.includes(event)}
-              onChange={(e) =>
-                set(
-                  'events',
-                  e.target.checked
-                    ? EVENT_ORDER.filter((x) => x === event || rule.events.includes(x))
-                    : rule.events.filter((x) => x !== event),
-                )
-              }
-            />
-            {t(`integra.event.${event}`)}
-          </label>
+          <Checkbox
+            key={event}
+            label={t(`integra.event.${event}`)}
+            checked={rule.events.includes(event)}
+            onChange={(checked) =>
+              set(
+                'events',
+                checked
+                  ? EVENT_ORDER.filter((x) => x === event || rule.events.includes(x))
+                  : rule.events.filter((x) => x !== event),
+              )
+            }
+          />
         ))}
       </fieldset>
       <div className="buttons">
