@@ -6,6 +6,7 @@ import { parseCommand } from '../commands/parseCommand';
 import type { Command, CommandError } from '../commands/types';
 import { checkAccount } from '../phone/account';
 import type { CallSnapshot } from '../phone/phone';
+import { useDialPlanStore } from '../store/dialPlanStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -42,7 +43,7 @@ export async function runLink(link: string, edges: CommandEdges): Promise<LinkRe
 export async function runCommand(command: Command, edges: CommandEdges): Promise<LinkReply> {
   switch (command.kind) {
     case 'call':
-      return call(command, edges);
+      return call({ ...command, number: await dialForm(command) }, edges);
     case 'hangup':
       return hangup(command, edges);
     case 'forward':
@@ -73,6 +74,17 @@ function liveCalls(): CallSnapshot[] {
 
 function nameOf(call: CallSnapshot): string {
   return call.facts.remoteNumber || call.facts.callId;
+}
+
+/**
+ * An international number from a tel: or voispeed: link is dialled as the user's line needs it
+ * (the dial plan: '+39 02…' from Italy is 02…, with any outside-line prefix). A sip: user part is
+ * an identity at the PBX, left as it is. libphonenumber loads only for such a number.
+ */
+async function dialForm({ number, source }: CommandOf<'call'>): Promise<string> {
+  if (source === 'sip' || !number.startsWith('+')) return number;
+  const { normaliseForDialling } = await import('../numbers/dialForm');
+  return normaliseForDialling(number, useDialPlanStore.getState().plan);
 }
 
 function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): LinkReply {

@@ -4,11 +4,13 @@ import { connectPhone } from '../../src/app/connectPhone';
 import { phoneActions } from '../../src/app/phoneActions';
 import { commandErrorText, runCommand, runLink } from '../../src/app/runCommand';
 import { COMMAND_ERROR_CODES, type CommandError } from '../../src/commands/types';
+import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { Phone } from '../../src/phone/phone';
 import type { DialExtras, SipCall } from '../../src/phone/sipPort';
 import { closeDatabase, DB_NAME } from '../../src/storage/db';
 import { historySettled } from '../../src/storage/history';
 import { loadAccount } from '../../src/storage/settings';
+import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, type FakeCall, FakeSip } from '../phone/fakeSip';
@@ -63,6 +65,15 @@ describe('runLink: call', () => {
     expect(await run('web%2Bvoispeed%3AC%20101')).toEqual({ ok: true, message: 'Calling 101.' });
     expect(sip.placed.map((c) => c.facts.remoteNumber)).toEqual(['101']);
     expect(sip.extras).toEqual([{}]);
+  });
+
+  it('dials an international number of a tel: or voispeed: link by the dial plan, not a sip: one', async () => {
+    const { sip, run } = setup();
+    useDialPlanStore.setState({ plan: { ...DEFAULT_DIAL_PLAN, outsideLinePrefix: '0' } });
+    await run('tel:+39-02-6161-616');
+    await run('voispeed:C +44 20 7946 0958');
+    expect(sip.placed.map((c) => c.facts.remoteNumber)).toEqual(['0026161616', '000442079460958']);
+    useDialPlanStore.setState({ plan: { ...DEFAULT_DIAL_PLAN } });
   });
 
   it('sends the extended ID in the header named by the setting, and keeps it', async () => {
