@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone, ENDED_CALL_VISIBLE_MS } from '../../src/app/connectPhone';
 import { Phone } from '../../src/phone/phone';
 import { ringback, ringtone } from '../../src/phone/tones';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
 import { historySettled, recentHistory } from '../../src/storage/history';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
+import { freshDatabase } from '../storage/freshDatabase';
 
 // jsdom has no Web Audio: record what the tones are asked to do instead.
 vi.mock('../../src/phone/tones', () => ({
@@ -21,11 +21,7 @@ beforeEach(async () => {
   usePhoneStore.setState(initial, true);
   vi.mocked(ringtone.set).mockClear();
   vi.mocked(ringback.set).mockClear();
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 afterEach(() => {

@@ -5,11 +5,11 @@ import { listAudioDevices } from '../../src/browser/mediaDevices';
 import { microphoneConstraint, setMicrophone } from '../../src/phone/microphone';
 import { setCallOutput } from '../../src/phone/remoteAudio';
 import { setToneOutput } from '../../src/phone/tones';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
+import { freshDatabase } from '../storage/freshDatabase';
 
 // jsdom has no media devices and no audio outputs: the edges are recorded instead.
 vi.mock('../../src/browser/mediaDevices', () => ({
@@ -57,10 +57,7 @@ beforeEach(async () => {
   vi.mocked(setToneOutput).mockClear();
   vi.mocked(setCallOutput).mockClear();
   vi.mocked(listAudioDevices).mockResolvedValue(plugged);
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 describe('audio devices', () => {

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+import { freshDatabase } from '../storage/freshDatabase';
 
 // jsdom has no Notification: a stand-in that records the permission request.
 const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
@@ -14,10 +14,7 @@ const requestPermission = vi.fn(async () => 'granted' as NotificationPermission)
 beforeEach(async () => {
   requestPermission.mockClear();
   vi.stubGlobal('Notification', { permission: 'default', requestPermission });
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 afterEach(() => {

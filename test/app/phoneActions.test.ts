@@ -3,22 +3,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
-import { historySettled } from '../../src/storage/history';
 import { loadAccount } from '../../src/storage/settings';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+import { freshDatabase } from '../storage/freshDatabase';
 
 const initial = usePhoneStore.getState();
 
 beforeEach(async () => {
   usePhoneStore.setState(initial, true);
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 function setup() {

@@ -7,13 +7,12 @@ import { COMMAND_ERROR_CODES, type CommandError } from '../../src/commands/types
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { Phone } from '../../src/phone/phone';
 import type { DialExtras, SipCall } from '../../src/phone/sipPort';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
-import { historySettled } from '../../src/storage/history';
 import { loadAccount } from '../../src/storage/settings';
 import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, type FakeCall, FakeSip } from '../phone/fakeSip';
+import { freshDatabase } from '../storage/freshDatabase';
 import { fakeActions } from '../ui/renderApp';
 
 const initial = usePhoneStore.getState();
@@ -31,11 +30,7 @@ class RecordingSip extends FakeSip {
 
 beforeEach(async () => {
   usePhoneStore.setState(initial, true);
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 afterEach(() => disconnect());

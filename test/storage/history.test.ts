@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallSnapshot, newCall } from '../../src/phone/callLine';
-import { closeDatabase, DB_NAME, database } from '../../src/storage/db';
+import { closeDatabase, database } from '../../src/storage/db';
 import {
   closeInterruptedCalls,
   type HistoryWriteStatus,
@@ -13,14 +13,10 @@ import {
 import { durationSeconds, type HistoryEntry, historyEntry } from '../../src/storage/historyEntry';
 import { loadAccount, saveAccount } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
+import { freshDatabase } from './freshDatabase';
 
 beforeEach(async () => {
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    const request = indexedDB.deleteDatabase(DB_NAME);
-    request.onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 function snapshot(

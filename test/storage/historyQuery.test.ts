@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticHistory, syntheticParties } from '../../bench/historyData';
-import { closeDatabase, DB_NAME, DB_VERSION, database, openAt } from '../../src/storage/db';
-import { historySettled, recentHistory, saveHistoryEntry } from '../../src/storage/history';
+import { DB_VERSION, database, openAt } from '../../src/storage/db';
+import { recentHistory, saveHistoryEntry } from '../../src/storage/history';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
 import { historyPage, MERGE_LIMIT, SCAN_BUDGET } from '../../src/storage/historyQuery';
 import {
@@ -10,13 +10,10 @@ import {
   newestFirst,
   queryTokens,
 } from '../../src/storage/historySearch';
+import { freshDatabase } from './freshDatabase';
 
 beforeEach(async () => {
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 async function store(entries: readonly HistoryEntry[]): Promise<void> {

@@ -3,13 +3,13 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticHistory, syntheticParties } from '../../bench/historyData';
-import { closeDatabase, DB_NAME } from '../../src/storage/db';
-import { historySettled, saveHistoryEntry } from '../../src/storage/history';
+import { saveHistoryEntry } from '../../src/storage/history';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { HistoryList } from '../../src/ui/HistoryList';
 import { ROW_HEIGHT } from '../../src/ui/HistoryRows';
 import { arrayHistory } from '../storage/arrayHistory';
+import { freshDatabase } from '../storage/freshDatabase';
 import { renderWith } from './renderApp';
 
 const initial = usePhoneStore.getState();
@@ -18,11 +18,7 @@ const tenThousand = syntheticHistory(10_000, parties);
 
 beforeEach(async () => {
   usePhoneStore.setState(initial, true);
-  await historySettled();
-  await closeDatabase();
-  await new Promise<void>((resolve) => {
-    indexedDB.deleteDatabase(DB_NAME).onsuccess = () => resolve();
-  });
+  await freshDatabase();
 });
 
 function list(): HTMLElement {
