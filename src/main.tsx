@@ -22,7 +22,7 @@ import { LazySipPort } from './phone/lazySipPort';
 import { Phone } from './phone/phone';
 import { prepareTones } from './phone/tones';
 import { closeInterruptedCalls, recentHistory } from './storage/history';
-import { loadAccount, loadSetting } from './storage/settings';
+import { loadAccount, loadCheckedSetting } from './storage/settings';
 import { useIntegraStore } from './store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
 import { App } from './ui/App';
@@ -63,15 +63,11 @@ async function start(): Promise<void> {
   const [account, history, integra] = await Promise.all([
     loadAccount(),
     recentHistory(HISTORY_IN_VIEW),
-    loadSetting('integra'),
+    // Checked when saved; checked again against older or damaged data.
+    loadCheckedSetting('integra', checkIntegraSettings),
   ]);
   usePhoneStore.setState({ account, history });
-  // Stored settings were checked when saved; a check here guards against older or damaged data.
-  if (integra !== undefined) {
-    const checked = checkIntegraSettings(integra);
-    if (checked.ok) useIntegraStore.setState({ settings: checked.settings });
-    else console.error('stored INTEGRA settings are not valid; using the defaults', checked);
-  }
+  if (integra) useIntegraStore.setState({ settings: integra.settings });
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, t);
   const actions = phoneActions(phone, t, { takeOver: links.takeOver });

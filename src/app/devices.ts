@@ -12,7 +12,7 @@ import {
 import { setMicrophone } from '../phone/microphone';
 import { canChooseCallOutput, setCallOutput } from '../phone/remoteAudio';
 import { canChooseToneOutput, setToneOutput } from '../phone/tones';
-import { loadSetting, saveSetting } from '../storage/settings';
+import { loadCheckedSetting, saveSetting } from '../storage/settings';
 import { useDeviceStore } from '../store/deviceStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
@@ -33,12 +33,8 @@ async function loadDevices(): Promise<void> {
     canChooseCallOutput: canChooseCallOutput(),
     notifications: notificationPermission(),
   });
-  const stored = await loadSetting('devices');
-  if (stored !== undefined) {
-    const checked = checkDeviceChoice(stored);
-    if (checked.ok) useDeviceStore.setState({ choice: checked.choice });
-    else console.error('stored device choice is not valid; using the defaults', checked);
-  }
+  const stored = await loadCheckedSetting('devices', checkDeviceChoice);
+  if (stored) useDeviceStore.setState({ choice: stored.choice });
   await refreshDevices();
 }
 

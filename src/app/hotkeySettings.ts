@@ -2,7 +2,7 @@
 // screen, always through their checkers, so a bad record or draft changes nothing.
 import { type Bindings, type BindingsCheck, checkBindings } from '../hotkeys/shortcuts';
 import type { DialPlanCheck } from '../numbers/dialPlan';
-import { loadSetting, saveSetting } from '../storage/settings';
+import { loadCheckedSetting, saveSetting } from '../storage/settings';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useShortcutStore } from '../store/shortcutStore';
 
@@ -13,19 +13,11 @@ const dialPlanChecker = async () => (await import('../numbers/dialPlan')).checkD
 /** Loads both settings into their stores; damaged records leave the defaults, with a log line. */
 export async function loadHotkeySettings(): Promise<void> {
   const [shortcuts, dialPlan] = await Promise.all([
-    loadSetting('shortcuts'),
-    loadSetting('dialPlan'),
+    loadCheckedSetting('shortcuts', checkBindings),
+    loadCheckedSetting('dialPlan', async (stored) => (await dialPlanChecker())(stored)),
   ]);
-  if (shortcuts !== undefined) {
-    const checked = checkBindings(shortcuts);
-    if (checked.ok) useShortcutStore.setState({ bindings: checked.bindings });
-    else console.error('stored shortcuts are not valid; using the defaults', checked);
-  }
-  if (dialPlan !== undefined) {
-    const checked = (await dialPlanChecker())(dialPlan);
-    if (checked.ok) useDialPlanStore.setState({ plan: checked.plan });
-    else console.error('stored dial plan is not valid; using the default', checked);
-  }
+  if (shortcuts) useShortcutStore.setState({ bindings: shortcuts.bindings });
+  if (dialPlan) useDialPlanStore.setState({ plan: dialPlan.plan });
 }
 
 export async function saveShortcuts(bindings: Bindings): Promise<BindingsCheck> {

@@ -39,11 +39,7 @@ export function phoneActions(
         notice(t(`dialText.${found.error}`, { text: text.trim().slice(0, 80) }));
         return false;
       }
-      const result = phone.dial(found.dialString);
-      if (!result.ok) {
-        notice(t(`notice.${result.error}`, { input: found.dialString }));
-        return false;
-      }
+      if (!actions.dial(found.dialString)) return false;
       const others = found.others.join(', ').slice(0, 120);
       notice(others ? t('dialText.others', { number: found.found, others }) : '');
       return true;

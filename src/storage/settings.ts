@@ -11,6 +11,22 @@ export async function loadSetting(key: SettingKey): Promise<unknown> {
   return db.get('settings', key);
 }
 
+/**
+ * A stored part through its checker: the checker's answer when the record is good; undefined
+ * when nothing is stored, or when the record is damaged (logged), so the caller keeps its defaults.
+ */
+export async function loadCheckedSetting<C extends { ok: boolean }>(
+  key: SettingKey,
+  check: (stored: unknown) => C | Promise<C>,
+): Promise<Extract<C, { ok: true }> | undefined> {
+  const stored = await loadSetting(key);
+  if (stored === undefined) return undefined;
+  const checked = await check(stored);
+  if (checked.ok) return checked as Extract<C, { ok: true }>;
+  console.error(`the stored ${key} setting is not valid; using the defaults`, checked);
+  return undefined;
+}
+
 export async function saveSetting(key: SettingKey, value: unknown): Promise<void> {
   const db = await database();
   await db.put('settings', value, key);
