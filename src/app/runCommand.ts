@@ -87,12 +87,34 @@ async function dialForm({ number, source }: CommandOf<'call'>): Promise<string> 
   return normaliseForDialling(number, useDialPlanStore.getState().plan);
 }
 
+/**
+ * A sip: link's domain when the call is to go there: undefined for the account's own domain
+ * (called as any number is), a refusal naming the host when the account keeps to its own.
+ */
+function otherDomain(
+  { number, domain }: CommandOf<'call'>,
+  t: Translate,
+): { ok: true; domain?: string } | { ok: false; reply: LinkReply } {
+  if (domain === undefined) return { ok: true };
+  const account = usePhoneStore.getState().account;
+  const own = account?.sipAddress.split('@')[1]?.toLowerCase();
+  const host = domain.split(';')[0] ?? '';
+  if (account === undefined || host === own) return { ok: true };
+  if (account.otherDomains === true) return { ok: true, domain };
+  const address = `sip:${number}@${domain}`;
+  return { ok: false, reply: refuse(t('link.otherDomain', { address, host })) };
+}
+
 function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): LinkReply {
   const before = new Set(liveCalls().map((c) => c.facts.callId));
   const { number, extendedId, postDial } = command;
-  if (!actions.dial(number, extendedId === undefined ? undefined : { extendedId })) {
-    return failedAction();
-  }
+  const destination = otherDomain(command, t);
+  if (!destination.ok) return destination.reply;
+  const options = {
+    ...(extendedId === undefined ? {} : { extendedId }),
+    ...(destination.domain === undefined ? {} : { domain: destination.domain }),
+  };
+  if (!actions.dial(number, options)) return failedAction();
   const placed = liveCalls().find((c) => !before.has(c.facts.callId));
   if (placed && postDial) sendWhenAnswered(placed.facts.callId, postDial, actions);
   return { ok: true, message: t('link.calling', { number }) };

@@ -137,6 +137,8 @@ function checkAccountPart(input: unknown, context: CheckContext): SectionCheck<A
   }
   const ha1 = own('passwordIsHa1') === undefined ? false : own('passwordIsHa1');
   if (typeof ha1 !== 'boolean') return fail('account.passwordIsHa1', 'not-a-boolean');
+  const otherDomains = own('otherDomains') === undefined ? false : own('otherDomains');
+  if (typeof otherDomains !== 'boolean') return fail('account.otherDomains', 'not-a-boolean');
   let password = texts.password;
   let passwordIsHa1 = ha1;
   if (password === undefined) {
@@ -161,6 +163,7 @@ function checkAccountPart(input: unknown, context: CheckContext): SectionCheck<A
     url2: texts.url2 ?? '',
     iceServers: iceServers.join('\n'),
     extendedIdHeader: texts.extendedIdHeader ?? '',
+    otherDomains,
   };
   const check = checkAccount(draft, context.pageIsSecure);
   if (!check.ok) return fail(`account.${ACCOUNT_FIELD[check.problem]}`, check.problem);

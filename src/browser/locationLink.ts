@@ -30,10 +30,12 @@ function nameOf(part: string): string {
 }
 
 /**
- * The first `uri` value of the query, exactly as it stands: not decoded, because
- * URLSearchParams turns '+' into a space and would break `web+voispeed:` and `+39`; the parser
- * undoes the percent-encoding itself. `?uri` and `?uri=` give '' (the parser then says the link
- * is empty). Undefined when there is no `uri` parameter.
+ * The first `uri` value of the query, with the query's own layer of percent-encoding undone once
+ * (decodeURIComponent, not URLSearchParams, which turns '+' into a space and would break
+ * `web+voispeed:` and `+39`): the link as written in an href, which the parser decodes in turn.
+ * A value that does not decode is handed on as it stands, and the parser says it is badly
+ * encoded. `?uri` and `?uri=` give '' (the parser then says the link is empty). Undefined when
+ * there is no `uri` parameter.
  */
 export function linkFromLocation(href: string): string | undefined {
   if (typeof href !== 'string') return undefined;
@@ -45,12 +47,20 @@ export function linkFromLocation(href: string): string | undefined {
     const part = query.slice(start, end < 0 ? query.length : end);
     if (nameOf(part) === PARAMETER) {
       const equals = part.indexOf('=');
-      return equals < 0 ? '' : clipLink(part.slice(equals + 1));
+      return equals < 0 ? '' : decodeQueryValue(clipLink(part.slice(equals + 1)));
     }
     if (end < 0) break;
     start = end + 1;
   }
   return undefined;
+}
+
+function decodeQueryValue(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 /** The address without any `uri` parameter; the other parameters and the hash stay as written. */

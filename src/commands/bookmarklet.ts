@@ -16,7 +16,7 @@ export const BOOKMARKLET_WINDOW = 'voispeed-call';
 // Runs on the user's page, so plain ES5 with nothing from this app. The text is cleaned the way
 // the link parser wants it: invisible format marks (common around numbers on web pages) go,
 // line breaks and control characters become spaces (the parser refuses them), and '%' becomes a
-// space (the parser percent-decodes more than once, so a literal '%' reads as bad encoding).
+// space (the parser refuses a literal '%', which would read as a link encoded twice).
 // Longer than MAX_DIAL_TEXT, the text is cut one character over, so the app says it is too long
 // instead of dialling from half a page.
 function code(origin: string): string {

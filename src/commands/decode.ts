@@ -1,25 +1,22 @@
-// Undoes the percent-encoding links arrive with and refuses invisible characters, before any
+// Undoes the percent-encoding of a link's body and refuses invisible characters, before any
 // grammar sees the text.
 
-// A browser hands a protocol handler the whole link encoded once; an e-mail client or a ?uri=
-// wrapper may encode it again. Three rounds cover that; more is not a link anyone wrote.
-const MAX_ROUNDS = 3;
-
 /**
- * The text with percent-encoding undone until it no longer changes, or undefined when a `%` is
- * malformed (`%zz`, a cut `%E0%A4%A`, bad UTF-8) or still left after three rounds. No grammar
- * of ours has a literal `%`, so one left over is an error, not data.
+ * The text with its percent-encoding undone once, or undefined when a `%` is malformed (`%zz`,
+ * a cut `%E0%A4%A`, bad UTF-8) or one is still left: no grammar of ours has a literal `%`, so
+ * one left over means the link was encoded twice, and a second round would read what its
+ * author never wrote (`C%2520402` is not `C 402`). Each route undoes its own layer first:
+ * `?uri=` decodes its query value once (locationLink.ts), and then this decodes the link.
  */
 export function percentDecode(text: string): string | undefined {
-  let current = text;
-  for (let round = 0; round < MAX_ROUNDS && current.includes('%'); round++) {
-    try {
-      current = decodeURIComponent(current);
-    } catch {
-      return undefined;
-    }
+  if (!text.includes('%')) return text;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    return undefined;
   }
-  return current.includes('%') ? undefined : current;
+  return decoded.includes('%') ? undefined : decoded;
 }
 
 /**

@@ -18,19 +18,26 @@ function withoutSlashes(body: string): string {
   return rest.endsWith('/') ? rest.slice(0, -1) : rest;
 }
 
+/**
+ * A link as written in an href (`tel:+39%2002…`, `web+voispeed:C%20101`): the scheme is read as
+ * it stands and the rest percent-decoded once. A route that wraps the link in another layer of
+ * encoding (the `?uri=` query) undoes that layer before calling this.
+ */
 export function parseCommand(input: string): CommandResult {
   // Links come from other windows, extensions and ?uri=: not always a string at run time.
   if (typeof input !== 'string') return fail('empty');
   if (input.length > MAX_LINK_LENGTH) return fail('too-long');
-  const decoded = percentDecode(input);
-  if (decoded === undefined) return fail('bad-encoding');
-  if (hasControlCharacters(decoded)) return fail('control-characters');
-  const link = decoded.trim();
+  if (hasControlCharacters(input)) return fail('control-characters');
+  const link = input.trim();
   if (link === '') return fail('empty');
   const match = SCHEME.exec(link);
-  if (!match) return fail('unknown-scheme');
+  // `voispeed%3AC…`: a scheme never holds a `%`, so the whole link was encoded once too often.
+  if (!match) return fail(/^[^:]*%/.test(link) ? 'bad-encoding' : 'unknown-scheme');
+  const decoded = percentDecode(link.slice(match[0].length));
+  if (decoded === undefined) return fail('bad-encoding');
+  if (hasControlCharacters(decoded)) return fail('control-characters');
   const scheme = (match[1] ?? '').toLowerCase();
-  const body = withoutSlashes(link.slice(match[0].length));
+  const body = withoutSlashes(decoded);
   switch (scheme) {
     case 'voispeed':
     case 'web+voispeed':

@@ -1,14 +1,12 @@
 // tel: and callto: numbers (RFC 3966) and sip:/sips: URIs (RFC 3261), turned into calls placed
 // through the user's own PBX.
-import { toDialString } from '../phone/dialString';
+import { toDialString, toPhoneNumber, toSipDomain } from '../phone/dialString';
 import { type CommandResult, type CommandSource, fail, succeed } from './types';
 
 // RFC 3966 visual separators, plus the spaces people type.
 const SEPARATORS = /[\s().-]/g;
-const PHONE_NUMBER = /^\+?[0-9*#]+$/;
 const POST_DIAL = /^[0-9*#]{1,32}$/;
 const PARAM_NAME = /^[A-Za-z0-9-]+$/;
-const HOST_PORT = /^([A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(:[0-9]{1,5})?$/;
 
 /**
  * `{number}[;name[=value]]…`. Only `ext` is used, as digits sent after the answer. The others
@@ -31,11 +29,9 @@ function parseNumber(text: string, source: CommandSource, numbersOnly: boolean):
   }
   const raw = numberPart.trim();
   if (raw === '') return fail('missing-number');
-  // toDialString keeps a user name (`alice.smith`) whole; a phone number loses any spacing.
-  const number = toDialString(numbersOnly ? raw.replace(SEPARATORS, '') : raw);
-  if (number === undefined || (numbersOnly && !PHONE_NUMBER.test(number))) {
-    return fail('invalid-number', raw);
-  }
+  // A sip: user may be a name (`alice.smith`); a tel: number is digits, whatever its spacing.
+  const number = numbersOnly ? toPhoneNumber(raw) : toDialString(raw);
+  if (number === undefined) return fail('invalid-number', raw);
   return succeed(
     postDial === undefined
       ? { kind: 'call', number, source }
@@ -49,21 +45,23 @@ export function parseTelBody(body: string): CommandResult {
 }
 
 /**
- * What follows `sip:` or `sips:`: `user[:password]@host[:port][;params][?headers]`. The user
- * part is dialled; the host, parameters and headers are ignored, because every call goes
- * through the PBX the phone is registered with, whatever host the link names.
+ * What follows `sip:` or `sips:`: `user[:password]@host[:port][;params][?headers]`. The call
+ * goes to that address, host and parameters included, through the user's own PBX, as a SIP
+ * phone would; the app decides whether the account may call other domains. Headers (`?X-…=`)
+ * are the link author's, not the user's, and never reach the INVITE.
  */
 export function parseSipBody(body: string): CommandResult {
   const uri = (body.split('?')[0] ?? '').trim();
-  const at = uri.indexOf('@');
+  const at = uri.lastIndexOf('@');
   if (at < 0) {
     // `sip:101` has no user part; a plain number there is what the author meant to call, while
     // a name (`sip:pbx.example.com`) is a host, not someone to dial.
     return parseNumber(uri, 'sip', true);
   }
-  const hostPort = (uri.slice(at + 1).split(';')[0] ?? '').trim();
-  if (!HOST_PORT.test(hostPort)) return fail('invalid-number', uri);
+  const domain = toSipDomain(uri.slice(at + 1));
+  if (domain === undefined) return fail('invalid-address', uri);
   // user:password@host: the password, if any, is not ours to use.
   const user = uri.slice(0, at).split(':')[0] ?? '';
-  return parseNumber(user, 'sip', false);
+  const call = parseNumber(user, 'sip', false);
+  return call.ok && call.command.kind === 'call' ? succeed({ ...call.command, domain }) : call;
 }

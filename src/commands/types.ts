@@ -36,6 +36,8 @@ export type Command =
       extendedId?: string;
       /** tel/sip `;ext=` digits, sent as DTMF once the call is answered. */
       postDial?: string;
+      /** sip: links: what followed the `@` (toSipDomain), which may be another PBX's. */
+      domain?: string;
       source: CommandSource;
     }
   | { kind: 'hangup'; callId?: string }
@@ -64,6 +66,7 @@ export const COMMAND_ERROR_CODES = [
   'invalid-target',
   'invalid-extended-id',
   'invalid-account',
+  'invalid-address',
   'extra-parts',
 ] as const;
 

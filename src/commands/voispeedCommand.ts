@@ -1,7 +1,7 @@
 // The body of a voispeed: (or web+voispeed:) link, SPEC §2: C/D/F/U commands and bare numbers,
 // with the spaces the vendor's own examples put around every part; and S, our own addition for
 // the "Call selection" bookmarklet, which hands over selected text rather than a number.
-import { toDialString } from '../phone/dialString';
+import { toPhoneNumber } from '../phone/dialString';
 import { parseLinkAccount } from './linkAccount';
 import { type CommandResult, fail, succeed } from './types';
 
@@ -35,7 +35,8 @@ function parseCall(text: string): CommandResult {
   if (parts.length > 2) return fail('extra-parts', text);
   const [numberPart = '', extendedId] = parts;
   if (numberPart === '') return fail('missing-number');
-  const number = toDialString(numberPart);
+  // A voispeed: number is digits: `voispeed:abc` is a broken link, not a user called abc.
+  const number = toPhoneNumber(numberPart);
   if (number === undefined) return fail('invalid-number', numberPart);
   if (extendedId === undefined) return succeed({ kind: 'call', number, source: 'voispeed' });
   if (!EXTENDED_ID.test(extendedId)) return fail('invalid-extended-id', extendedId);
@@ -54,7 +55,7 @@ function parseHangup(callId: string): CommandResult {
 function parseForward(target: string): CommandResult {
   if (target === '') return fail('missing-target');
   if (target.includes(',')) return fail('extra-parts', target);
-  const dialString = toDialString(target);
+  const dialString = toPhoneNumber(target);
   if (dialString !== undefined) return succeed({ kind: 'forward', target, dialString });
   if (CALL_ID.test(target)) return succeed({ kind: 'forward', target });
   return fail('invalid-target', target);

@@ -3,11 +3,12 @@ import { DEFAULT_EXTENDED_ID_HEADER, isExtendedIdHeaderName } from './extendedId
 import type { Account } from './sipPort';
 
 export type AccountDraft = Record<
-  keyof Omit<Account, 'iceServers' | 'passwordIsHa1' | 'extendedIdHeader'>,
+  keyof Omit<Account, 'iceServers' | 'passwordIsHa1' | 'extendedIdHeader' | 'otherDomains'>,
   string
 > & {
   iceServers: string;
   passwordIsHa1?: boolean;
+  otherDomains?: boolean;
   /** '' or absent for the default header. */
   extendedIdHeader?: string;
 };
@@ -74,6 +75,7 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
     return { ok: false, problem: 'extendedIdHeader' };
   }
   const ownHeader = extendedIdHeader !== '' && extendedIdHeader !== DEFAULT_EXTENDED_ID_HEADER;
+  const otherDomains = draft.otherDomains === true;
   const user = sipAddress.split('@')[0] ?? '';
   return {
     ok: true,
@@ -89,6 +91,7 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
       url2,
       iceServers,
       ...(ownHeader ? { extendedIdHeader } : {}),
+      ...(otherDomains ? { otherDomains } : {}),
     },
   };
 }
@@ -105,5 +108,6 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     url2: account?.url2 ?? '',
     iceServers: account?.iceServers.join('\n') ?? '',
     extendedIdHeader: account?.extendedIdHeader ?? '',
+    otherDomains: account?.otherDomains ?? false,
   };
 }

@@ -6,7 +6,7 @@ import {
   type CallStatus,
   newCall,
 } from './callLine';
-import { toDialString } from './dialString';
+import { toDialString, toSipDomain } from './dialString';
 import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
 import { DEFAULT_EXTENDED_ID_HEADER, extendedIdHeaderLine } from './extendedId';
@@ -38,8 +38,10 @@ export interface PhoneOptions {
 }
 
 export interface DialOptions {
-  /** The user's extended ID for this call (SPEC §2), sent to the PBX and kept in the history. */
+  /** The user's extended ID for this call, sent to the PBX and kept in the history. */
   extendedId?: string;
+  /** Call `input` at this domain (a sip: link's), not the account's own. */
+  domain?: string;
 }
 
 interface Line {
@@ -87,10 +89,14 @@ export class Phone {
   }
 
   /** Places a call; a call in progress goes on hold first. */
-  dial(input: string, { extendedId }: DialOptions = {}): DialResult {
+  dial(input: string, { extendedId, domain }: DialOptions = {}): DialResult {
     if (!this.account) return { ok: false, error: 'no-account' };
     const target = toDialString(input);
     if (!target) return { ok: false, error: 'invalid-number' };
+    const otherDomain = domain === undefined ? undefined : toSipDomain(domain);
+    if (domain !== undefined && otherDomain === undefined) {
+      return { ok: false, error: 'invalid-number' };
+    }
     if (!this.registered) return { ok: false, error: 'not-registered' };
     if (this.calls.size >= MAX_LIVE_CALLS) return { ok: false, error: 'too-many-calls' };
     const header =
@@ -101,7 +107,10 @@ export class Phone {
     if (extendedId !== undefined && header === undefined) return { ok: false, error: 'failed' };
     let sip: SipCall;
     try {
-      sip = this.sip.call(target, this.account.extension, header ? { headers: [header] } : {});
+      sip = this.sip.call(target, this.account.extension, {
+        ...(header ? { headers: [header] } : {}),
+        ...(otherDomain ? { domain: otherDomain } : {}),
+      });
     } catch (error) {
       console.error('call could not start', error);
       return { ok: false, error: 'failed' };

@@ -89,7 +89,8 @@ export class JsSipAdapter implements SipPort {
     let session: RTCSession;
     try {
       const extraHeaders = [...(extras.headers ?? [])];
-      session = ua.call(`sip:${target}@${domain}`, { ...callOptions(account), extraHeaders });
+      const uri = `sip:${target}@${extras.domain ?? domain}`;
+      session = ua.call(uri, { ...callOptions(account), extraHeaders });
     } finally {
       this.claim = undefined;
     }

@@ -20,6 +20,8 @@ export interface Account {
   iceServers: string[];
   /** SIP header carrying a link's extended ID; absent for DEFAULT_EXTENDED_ID_HEADER. */
   extendedIdHeader?: string;
+  /** sip: links may call addresses at other domains (through this PBX); absent: they may not. */
+  otherDomains?: boolean;
 }
 
 /** Why a call ended, in the phone's words; the UI turns it into text. */
@@ -103,6 +105,8 @@ export interface SipPortListener {
 export interface DialExtras {
   /** Whole header lines (`Name: value`), already checked: no line breaks, a token name. */
   headers?: readonly string[];
+  /** Where to call instead of the account's domain: a toSipDomain() value. */
+  domain?: string;
 }
 
 export interface SipPort {

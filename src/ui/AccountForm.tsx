@@ -54,6 +54,11 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         value={draft.extendedIdHeader ?? ''}
         onChange={set('extendedIdHeader')}
       />
+      <Checkbox
+        label={t('otherDomains')}
+        checked={draft.otherDomains ?? false}
+        onChange={(checked) => setDraft((d) => ({ ...d, otherDomains: checked }))}
+      />
       <Field
         label={t('iceServers')}
         value={draft.iceServers}

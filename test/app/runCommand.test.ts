@@ -57,9 +57,34 @@ function answer(call: FakeCall | undefined) {
 describe('runLink: call', () => {
   it('places the call from a link, percent-encoded as a browser hands it over', async () => {
     const { sip, run } = setup();
-    expect(await run('web%2Bvoispeed%3AC%20101')).toEqual({ ok: true, message: 'Calling 101.' });
+    expect(await run('web+voispeed:C%20101')).toEqual({ ok: true, message: 'Calling 101.' });
     expect(sip.placed.map((c) => c.facts.remoteNumber)).toEqual(['101']);
     expect(sip.extras).toEqual([{}]);
+  });
+
+  it('calls a sip: link at its own domain as any number, and never copies its headers', async () => {
+    const { sip, run } = setup();
+    const domain = ACCOUNT.sipAddress.split('@')[1];
+    expect(await run(`sip:101@${domain?.toUpperCase()}?X-Header=1`)).toEqual({
+      ok: true,
+      message: 'Calling 101.',
+    });
+    expect(sip.extras).toEqual([{}]);
+  });
+
+  it('refuses a sip: link to another domain, naming the host, unless the account allows it', async () => {
+    const { sip, run } = setup();
+    const link = 'sip:402@other.example.com;transport=tcp?X-Header=1';
+    const refused = await run(link);
+    expect(refused.ok).toBe(false);
+    expect(refused.message).toContain('other.example.com');
+    expect(refused.message).toContain('sip:402@other.example.com;transport=tcp');
+    expect(usePhoneStore.getState().notice).toBe(refused.message);
+    expect(sip.placed).toHaveLength(0);
+
+    usePhoneStore.setState({ account: { ...ACCOUNT, otherDomains: true } });
+    expect(await run(link)).toEqual({ ok: true, message: 'Calling 402.' });
+    expect(sip.extras).toEqual([{ domain: 'other.example.com;transport=tcp' }]);
   });
 
   it('dials an international number of a tel: or voispeed: link by the dial plan, not a sip: one', async () => {

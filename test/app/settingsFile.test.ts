@@ -170,6 +170,12 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
       'not-a-boolean',
     ],
     [
+      'other domains as text',
+      file({ account: { ...ACCOUNT, otherDomains: 'yes' } }),
+      'account.otherDomains',
+      'not-a-boolean',
+    ],
+    [
       'a line break in the name',
       file({ account: { ...ACCOUNT, displayName: 'a\r\nVia: x' } }),
       'account.displayName',

@@ -19,13 +19,13 @@ function fakeQueue() {
 const APP = 'https://phone.example.com/';
 
 describe('consumeLaunches', () => {
-  it("hands each launch's ?uri= link over, raw", () => {
+  it("hands each launch's ?uri= link over, with the query's encoding undone once", () => {
     const { queue, launch } = fakeQueue();
     const onLink = vi.fn();
     expect(consumeLaunches(onLink, { launchQueue: queue })).toBe('consuming');
-    launch({ targetURL: `${APP}?uri=web%2Bvoispeed%3AC%20101` });
+    launch({ targetURL: `${APP}?uri=web%2Bvoispeed%3AC%2520101` });
     launch({ targetURL: `${APP}?uri=tel:+39021234` });
-    expect(onLink.mock.calls).toEqual([['web%2Bvoispeed%3AC%20101'], ['tel:+39021234']]);
+    expect(onLink.mock.calls).toEqual([['web+voispeed:C%20101'], ['tel:+39021234']]);
   });
 
   it('ignores launches without a link, and malformed launch parameters', () => {

@@ -13,13 +13,21 @@ const APP = 'https://phone.example.com/';
 
 describe('linkFromLocation', () => {
   it.each<[string, string | undefined]>([
-    // What a protocol handler produces: the whole link percent-encoded, left encoded here.
-    [`${APP}?uri=web%2Bvoispeed%3AC%20101`, 'web%2Bvoispeed%3AC%20101'],
+    // What a protocol handler produces: the link as the page had it (`C%20101`), encoded once
+    // more for the query. That one layer comes off here; the parser takes off the link's own.
+    [`${APP}?uri=web%2Bvoispeed%3AC%2520101`, 'web+voispeed:C%20101'],
+    [`${APP}?uri=web%2Bvoispeed%3AC%20101`, 'web+voispeed:C 101'],
     // '+' stays '+': URLSearchParams would make these 'web voispeed:' and ' 39'.
-    [`${APP}?uri=web+voispeed:C%20101`, 'web+voispeed:C%20101'],
+    [`${APP}?uri=web+voispeed:C%20101`, 'web+voispeed:C 101'],
     [`${APP}?uri=tel:+39-02-123`, 'tel:+39-02-123'],
-    [`${APP}?uri=tel%3A%2B390212345678`, 'tel%3A%2B390212345678'],
-    [`${APP}?uri=voispeed:C%20101,order%3D7`, 'voispeed:C%20101,order%3D7'],
+    [`${APP}?uri=tel%3A%2B390212345678`, 'tel:+390212345678'],
+    [`${APP}?uri=voispeed:C%20101,order%3D7`, 'voispeed:C 101,order=7'],
+    // Encoded once more than a link should be: one layer off, the parser says what is left.
+    [`${APP}?uri=voispeed%253AC%2520402`, 'voispeed%3AC%20402'],
+    [`${APP}?uri=voispeed:C%252520402`, 'voispeed:C%2520402'],
+    // Not decodable: handed on as it stands, for the parser to call badly encoded.
+    [`${APP}?uri=voispeed:C%zz`, 'voispeed:C%zz'],
+    [`${APP}?uri=voispeed:C%E0%A4%A`, 'voispeed:C%E0%A4%A'],
     [`${APP}?uri=voispeed:101,a=b`, 'voispeed:101,a=b'],
     [`${APP}?view=dial&uri=voispeed:101&x=1`, 'voispeed:101'],
     [`${APP}?uri=voispeed:101#history`, 'voispeed:101'],
@@ -58,13 +66,40 @@ describe('linkFromLocation', () => {
     expect(parseCommand(link ?? '')).toEqual({ ok: false, error: { code: 'too-long' } });
   });
 
-  it('never throws, and returns part of the address when it returns anything', () => {
+  it('never throws, and returns at most a carried link of text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (href) => {
-        const link = linkFromLocation(href);
-        expect(link === undefined || href.includes(link)).toBe(true);
+      fc.property(fc.string({ maxLength: 6000 }), (href) => {
+        const link = linkFromLocation(`?uri=${href}`);
+        expect(typeof link).toBe('string');
+        expect(link?.length).toBeLessThanOrEqual(MAX_CARRIED_LINK);
       }),
     );
+  });
+
+  it('gives back exactly the link a page put in ?uri= with encodeURIComponent', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (link) => {
+        expect(linkFromLocation(`${APP}?view=dial&uri=${encodeURIComponent(link)}#x`)).toBe(link);
+      }),
+    );
+  });
+
+  it('hands the parser a doubly encoded link that it refuses, never the number', () => {
+    for (const href of [
+      `${APP}?uri=voispeed%253AC%2520402`,
+      `${APP}?uri=voispeed:C%252520402`,
+      `${APP}?uri=${encodeURIComponent(encodeURIComponent('voispeed:C 402'))}`,
+      `${APP}?uri=${encodeURIComponent(encodeURIComponent('tel:+39 02 123'))}`,
+    ]) {
+      expect(parseCommand(linkFromLocation(href) ?? '')).toMatchObject({
+        ok: false,
+        error: { code: 'bad-encoding' },
+      });
+    }
+    expect(parseCommand(linkFromLocation(`${APP}?uri=voispeed%3AC%2520402`) ?? '')).toEqual({
+      ok: true,
+      command: { kind: 'call', number: '402', source: 'voispeed' },
+    });
   });
 });
 
@@ -112,7 +147,7 @@ describe('stripLinkFromLocation', () => {
 
   it('works on the real address bar', () => {
     window.history.replaceState(null, '', '/?view=dial&uri=web%2Bvoispeed%3AC%20101');
-    expect(linkFromLocation(window.location.href)).toBe('web%2Bvoispeed%3AC%20101');
+    expect(linkFromLocation(window.location.href)).toBe('web+voispeed:C 101');
     expect(stripLinkFromLocation()).toBe(true);
     expect(window.location.search).toBe('?view=dial');
     window.history.replaceState(null, '', '/');

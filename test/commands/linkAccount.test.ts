@@ -31,7 +31,7 @@ describe('autoconfiguration links', () => {
       }),
     ],
     [
-      `web%2Bvoispeed%3AUalpha39%40tscomm.it%2C${MD5}%2C3939%2Cws%3A%2F%2F10.0.0.5%3A8088`,
+      `web+voispeed:Ualpha39%40tscomm.it%2C${MD5}%2C3939%2Cws%3A%2F%2F10.0.0.5%3A8088`,
       account({ url: 'ws://10.0.0.5:8088' }),
     ],
   ])('%j is read', (input, command) => {

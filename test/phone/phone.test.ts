@@ -32,6 +32,23 @@ describe('Phone', () => {
     expect(sip.placed).toHaveLength(0);
   });
 
+  it('calls at another domain only when that is a SIP domain, never one with header syntax', () => {
+    const { phone, sip, registered } = setup();
+    registered();
+    const calls: unknown[] = [];
+    const call = sip.call.bind(sip);
+    sip.call = (target, ownExtension, extras) => {
+      calls.push(extras);
+      return call(target, ownExtension);
+    };
+    for (const domain of ['', 'a b', 'host?X-A=1', 'host>;x', 'host\r\nX-A: 1', 'h;a="b"']) {
+      expect(phone.dial('402', { domain })).toEqual({ ok: false, error: 'invalid-number' });
+    }
+    expect(calls).toEqual([]);
+    expect(phone.dial('402', { domain: 'Other.example.com:5070;transport=tcp' }).ok).toBe(true);
+    expect(calls).toEqual([{ domain: 'other.example.com:5070;transport=tcp' }]);
+  });
+
   it('carries an outgoing call through CALL_OUT, ringing, CALL_ACCEPT and CALL_CLOSE', () => {
     const { phone, sip, events, callEvents, tick, registered } = setup();
     registered();

@@ -72,6 +72,7 @@ export const en = {
   'problem.password': 'the password is empty',
   'problem.ha1': 'a digest HA1 is 32 hexadecimal characters',
   passwordIsHa1: 'The password is a digest HA1 (MD5 of user:realm:password)',
+  otherDomains: 'sip: links may call addresses at other domains',
   'problem.iceServers': 'each STUN/TURN server must start with stun:, stuns:, turn: or turns:',
   'problem.extension': 'the extension may hold digits, * and # only',
   'problem.extendedIdHeader':
@@ -156,6 +157,7 @@ export const it: Record<keyof typeof en, string> = {
   'problem.password': 'la password è vuota',
   'problem.ha1': 'un HA1 digest è formato da 32 caratteri esadecimali',
   passwordIsHa1: 'La password è un HA1 digest (MD5 di utente:realm:password)',
+  otherDomains: 'I link sip: possono chiamare indirizzi di altri domini',
   'problem.iceServers': 'ogni server STUN/TURN deve iniziare con stun:, stuns:, turn: o turns:',
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   'problem.extendedIdHeader':
