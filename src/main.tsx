@@ -11,6 +11,7 @@ import { phoneActions } from './app/phoneActions';
 import { prepareLinks } from './app/startLinks';
 import { startShortcuts } from './app/startShortcuts';
 import { sendBackgroundRequest } from './browser/backgroundRequest';
+import { createCallStamps } from './browser/callStamps';
 import { noBridge } from './browser/nativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
@@ -21,7 +22,7 @@ import { DEFAULT_EXTENDED_ID_HEADER } from './phone/extendedId';
 import { LazySipPort } from './phone/lazySipPort';
 import { Phone } from './phone/phone';
 import { prepareTones } from './phone/tones';
-import { closeInterruptedCalls, recentHistory } from './storage/history';
+import { recentHistory } from './storage/history';
 import { loadAccount, loadCheckedSetting } from './storage/settings';
 import { useIntegraStore } from './store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
@@ -43,7 +44,8 @@ async function start(): Promise<void> {
     extendedIdHeader: () =>
       usePhoneStore.getState().account?.extendedIdHeader ?? DEFAULT_EXTENDED_ID_HEADER,
   });
-  connectPhone(phone);
+  const stamps = createCallStamps();
+  connectPhone(phone, stamps);
   // After connectPhone: the ring and the call panel come first, the CRM right after.
   const edges: IntegraEdges = {
     openPop,
@@ -59,7 +61,6 @@ async function start(): Promise<void> {
   void startDevices(t);
   startCallNotifications(phone, t);
 
-  await closeInterruptedCalls();
   const [account, history, integra] = await Promise.all([
     loadAccount(),
     recentHistory(HISTORY_IN_VIEW),
@@ -69,7 +70,7 @@ async function start(): Promise<void> {
   usePhoneStore.setState({ account, history });
   if (integra) useIntegraStore.setState({ settings: integra.settings });
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
-  const links = prepareLinks(phone, t);
+  const links = prepareLinks(phone, t, stamps);
   const actions = phoneActions(phone, t, { takeOver: links.takeOver });
   startShortcuts(actions, t);
 

@@ -1,4 +1,5 @@
 // Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
+import { type CallStamps, createCallStamps } from '../browser/callStamps';
 import type { Phone, PhoneEvent } from '../phone/phone';
 import { ringFor } from '../phone/ringChoice';
 import { callWaiting, ringback, ringtone } from '../phone/tones';
@@ -10,13 +11,14 @@ import { callHeartbeat } from './callHeartbeat';
 /** How long an ended call stays on screen with its final status. */
 export const ENDED_CALL_VISIBLE_MS = 3000;
 
-export function connectPhone(phone: Phone): () => void {
+export function connectPhone(phone: Phone, stamps: CallStamps = createCallStamps()): () => void {
   // The last history entry written per live call: a status change that the history does not
   // keep (ringing, answering) writes nothing.
   const written = new Map<string, HistoryEntry>();
   const heart = callHeartbeat(
     () => [...written.values()],
     (entry) => void saveHistoryEntry(entry),
+    stamps,
   );
   const onPageHide = () => heart.stop();
   addEventListener('pagehide', onPageHide);
@@ -34,7 +36,10 @@ export function connectPhone(phone: Phone): () => void {
     const callId = call.facts.callId;
     if (!sameEntry(written.get(callId), entry)) {
       putHistoryEntry(entry);
-      void saveHistoryEntry(entry);
+      const landed = saveHistoryEntry(entry);
+      // The stamp stays until the end is stored: a call ended by the page going away (its own
+      // pagehide) never gets there, and the next window closes it by the stamp.
+      if (call.status === 'ended') void landed.then(() => stamps.forget(callId));
     }
     if (call.status === 'ended') written.delete(callId);
     else written.set(callId, entry);

@@ -2,13 +2,15 @@
 // other windows' links all go to the one window that holds the phone (incomingLinks.ts), which
 // alone registers. Also the manifest shortcuts' `?view=`.
 import { focusView, viewFromLocation } from '../browser/appView';
+import type { CallStamps } from '../browser/callStamps';
 import { createIncomingLinks, type Delivery, type PhoneWindow } from '../browser/incomingLinks';
 import { consumeLaunches } from '../browser/launchQueue';
 import { createLinkChannel } from '../browser/linkChannel';
 import { linkFromLocation, stripLinkFromLocation } from '../browser/locationLink';
 import { createWindowLeader } from '../browser/windowLeader';
 import type { Phone } from '../phone/phone';
-import { usePhoneStore } from '../store/phoneStore';
+import { closeInterruptedCalls, recentHistory } from '../storage/history';
+import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { runLink } from './runCommand';
@@ -23,11 +25,28 @@ export interface AppLinks {
   start(actions: PhoneActions): void;
 }
 
-function placePhone(phone: Phone, where: PhoneWindow): void {
+/**
+ * This window takes the phone. Calls still live in history belonged to a window that is gone
+ * (the lock says no other holds the phone): they are closed first, at the moment that window
+ * was last seen with them, and only then does the phone register, so no new call is among them.
+ */
+async function takePhone(phone: Phone, stamps: CallStamps): Promise<void> {
+  try {
+    await closeInterruptedCalls(stamps.read());
+    stamps.clear();
+    usePhoneStore.setState({ history: await recentHistory(HISTORY_IN_VIEW) });
+  } catch (error) {
+    // The phone must work even when the history cannot be read or written.
+    console.error('calls cut off earlier could not be closed in history', error);
+  }
+  const { account, phoneWindow } = usePhoneStore.getState();
+  if (account && phoneWindow === 'here') phone.register(account);
+}
+
+function placePhone(phone: Phone, stamps: CallStamps, where: PhoneWindow): void {
   usePhoneStore.setState({ phoneWindow: where });
-  const account = usePhoneStore.getState().account;
   if (where === 'here') {
-    if (account) phone.register(account);
+    void takePhone(phone, stamps);
   } else {
     // Another window has it, or this one is going away: calls must not reach a dead socket.
     phone.unregister();
@@ -51,7 +70,7 @@ function showDelivery(delivery: Delivery, openedForLink: boolean): void {
   }, CLOSE_AFTER_MS);
 }
 
-export function prepareLinks(phone: Phone, t: Translate): AppLinks {
+export function prepareLinks(phone: Phone, t: Translate, stamps: CallStamps): AppLinks {
   const ownLink = linkFromLocation(window.location.href);
   if (ownLink !== undefined) stripLinkFromLocation();
   const view = viewFromLocation(window.location.href);
@@ -63,7 +82,7 @@ export function prepareLinks(phone: Phone, t: Translate): AppLinks {
       actions
         ? runLink(link, { actions, t, pageIsSecure: window.location.protocol === 'https:' })
         : { ok: false, message: '' },
-    onPhoneWindow: (where) => placePhone(phone, where),
+    onPhoneWindow: (where) => placePhone(phone, stamps, where),
     onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),
   });
   const focus = (href: string) => {

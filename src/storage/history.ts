@@ -138,18 +138,24 @@ export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
 }
 
 /**
- * Entries still marked live belong to calls that a reload or crash cut off: close them at the last
- * moment the app was seen running with them (we cannot know how long the call went on after
- * that), so history shows them ended with about the right length.
+ * Entries still marked live belong to calls that a reload, a closed window or a crash cut off:
+ * close them at the last moment the app was seen running with them (we cannot know how long the
+ * call went on after that), so history shows them ended with about the right length. `lastSeen`
+ * holds the newer stamps kept outside IndexedDB (callStamps.ts). Only the window that takes the
+ * phone calls this, before it registers: a live entry then belongs to no running window.
  */
-export async function closeInterruptedCalls(): Promise<void> {
+export async function closeInterruptedCalls(
+  lastSeen: ReadonlyMap<string, number> = new Map(),
+): Promise<void> {
   const db = await database();
   const tx = db.transaction('calls', 'readwrite');
   // The sparse index holds only live calls: start-up never reads the whole history.
   const live = tx.store.index('live');
   for (let cursor = await live.openCursor(); cursor; cursor = await cursor.continue()) {
     const { live: _, aliveAt, ...entry } = cursor.value;
-    const endedAt = entry.endedAt ?? aliveAt ?? entry.answeredAt ?? entry.startedAt;
+    const seen = Math.max(aliveAt ?? 0, lastSeen.get(entry.callId) ?? 0);
+    const since = entry.answeredAt ?? entry.startedAt;
+    const endedAt = entry.endedAt ?? Math.max(since, seen);
     await cursor.update({ ...entry, endedAt, endCause: entry.endCause ?? 'connection-lost' });
   }
   await tx.done;

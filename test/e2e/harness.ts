@@ -100,10 +100,7 @@ export async function openPhone(
   await context.addInitScript({ content: recordPeerConnections });
   const page = await context.newPage();
   const phone = new PhonePage(name, context, page);
-  page.on('console', (msg) => {
-    if (msg.type() === 'error') phone.logs.push(`[console.error] ${msg.text()}`);
-  });
-  page.on('pageerror', (err) => phone.logs.push(`[pageerror] ${err.stack ?? err.message}`));
+  phone.collectLogs(page, '');
   await page.goto(appUrl, { waitUntil: 'load' });
   return phone;
 }

@@ -13,6 +13,15 @@ const WINDOW_MS = 1_500;
 /** Lets a re-INVITE's answer take effect and the packets sent before it arrive. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
 
+/** A cut-off call's entry: its length, then the cause. */
+const ENDED = /\b(\d+:\d\d) (?:Hung up|Connection lost)/;
+
+/** The seconds in the first m:ss of `text`. */
+function secondsOf(text: string): number {
+  const [, minutes = 'NaN', seconds = 'NaN'] = /(\d+):(\d\d)/.exec(text) ?? [];
+  return Number(minutes) * 60 + Number(seconds);
+}
+
 /** A connected call in the history: its duration is past 0:00, followed by the end cause. */
 const answered = (cause: string) => new RegExp(`\\b(?!0:00 )\\d+:\\d\\d ${cause}`);
 
@@ -134,9 +143,8 @@ describe('two lines', { timeout: 90_000 }, () => {
 
     await p100.reload();
     expect(await p100.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
-    // Ended: a duration and a cause. The page's BYE on pagehide reaches 101, but its own history
-    // write does not land before the page goes; closeInterruptedCalls then closes the entry as
-    // "Connection lost" at its answer time (0:00), since nothing recorded how long it went on.
+    // Ended: a duration and a cause. The page's BYE on pagehide reaches 101; its own history
+    // write does not land before the page goes, so the new page closes the entry.
     await p100.waitForHistoryEntry([/^Outgoing 101\b/, /\d+:\d\d (Hung up|Connection lost)/]);
     expect(await p100.historyEntries()).toHaveLength(1);
     expect(await p100.call('101').count()).toBe(0);
@@ -144,6 +152,36 @@ describe('two lines', { timeout: 90_000 }, () => {
     await p101.waitForCallStatus('100', /^Ended by the other party$/, 5_000);
     await p101.waitForHistoryEntry([/^Incoming 100\b/, answered('Ended by the other party')]);
   });
+
+  // The call runs a few seconds, then its window goes: the history keeps how long it went on.
+  // A reload or a closed window stamps the moment on pagehide; a crash loses at most the second
+  // since the last stamp.
+  it.for([
+    ['reload', 0],
+    ['close', 0],
+    ['crash', 1],
+  ] as const)(
+    'A call cut off by a %s keeps its real length in history, to within a second',
+    async ([how, slack], { onTestFailed }) => {
+      const p100 = await registered('100', onTestFailed);
+      const p101 = await registered('101', onTestFailed);
+      await connect(p100, p101, '100', '101');
+      const status = await p100.waitForCallStatus('101', /^In call 0:0[4-9]$/, 15_000);
+      // The timer shows whole seconds gone; the history rounds the length.
+      const shown = secondsOf(status);
+      if (how === 'reload') await p100.reload();
+      if (how === 'crash') await p100.crash();
+      if (how !== 'reload') await p100.reopen();
+      expect(await p100.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
+      const entry = await p100.waitForHistoryEntry([/^Outgoing 101\b/, ENDED]);
+      const kept = secondsOf(ENDED.exec(entry)?.[1] ?? '');
+      expect(kept).toBeGreaterThanOrEqual(shown - slack);
+      expect(kept).toBeLessThanOrEqual(shown + 1);
+      // Closed once: later beats of nothing never stretch it.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(await p100.historyEntries()).toEqual([entry]);
+    },
+  );
 
   it('The other side vanishing without a BYE (its tab crashes) ends the call as connection lost', async ({
     onTestFailed,

@@ -49,8 +49,19 @@ export class PhonePage {
   constructor(
     readonly name: string,
     readonly context: BrowserContext,
-    readonly page: Page,
+    /** Replaced by reopen(). */
+    public page: Page,
   ) {}
+
+  /** Keeps a window's console errors and page errors in this phone's log, marked with `label`. */
+  collectLogs(page: Page, label: string): void {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') this.logs.push(`[${label}console.error] ${msg.text()}`);
+    });
+    page.on('pageerror', (err) =>
+      this.logs.push(`[${label}pageerror] ${err.stack ?? err.message}`),
+    );
+  }
 
   printLogs(): void {
     console.log(`--- browser log of ${this.name} (${this.logs.length} errors) ---`);
@@ -270,10 +281,7 @@ export class PhonePage {
    */
   async openLink(link: string): Promise<Page> {
     const page = await this.context.newPage();
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') this.logs.push(`[link window console.error] ${msg.text()}`);
-    });
-    page.on('pageerror', (err) => this.logs.push(`[link window] ${err.stack ?? err.message}`));
+    this.collectLogs(page, 'link window ');
     const origin = new URL(this.page.url()).origin;
     await page.goto(`${origin}/?uri=${encodeURIComponent(link)}`, { waitUntil: 'load' });
     return page;
@@ -289,6 +297,18 @@ export class PhonePage {
     const crashed = new Promise<void>((resolve) => this.page.once('crash', () => resolve()));
     await Promise.race([cdp.send('Page.crash').catch(() => {}), crashed]);
     await crashed;
+  }
+
+  /**
+   * Closes the phone's window (pagehide runs, as when the user closes the tab; a crashed page
+   * just goes) and opens the app again in a new window of the same browser profile.
+   */
+  async reopen(): Promise<void> {
+    const url = new URL(this.page.url()).origin;
+    await this.page.close({ runBeforeUnload: false });
+    this.page = await this.context.newPage();
+    this.collectLogs(this.page, 'reopened ');
+    await this.page.goto(url, { waitUntil: 'load' });
   }
 
   close(): Promise<void> {

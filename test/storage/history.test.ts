@@ -82,6 +82,29 @@ describe('history', () => {
     expect(durationSeconds(entry as HistoryEntry, 0)).toBe(44);
   });
 
+  it('ends a cut-off call at the newer of its history beat and its last stamp', async () => {
+    const beat = historyEntry(snapshot('beat', 1000, { status: 'active', answeredAt: 3000 }));
+    const stamped = historyEntry(snapshot('stamped', 1000, { status: 'active', answeredAt: 3000 }));
+    const early = historyEntry(snapshot('early', 1000, { status: 'active', answeredAt: 3000 }));
+    await saveHistoryEntry({ ...beat, aliveAt: 13_000 });
+    await saveHistoryEntry({ ...stamped, aliveAt: 13_000 });
+    await saveHistoryEntry(early);
+    await closeInterruptedCalls(
+      new Map([
+        ['stamped', 17_400],
+        ['beat', 9000],
+        // A stamp from before the answer (a clock step back) never makes a negative length.
+        ['early', 2000],
+        ['unknown', 50_000],
+      ]),
+    );
+    const ended = new Map((await recentHistory(5)).map((e) => [e.callId, e]));
+    expect(ended.get('stamped')).toMatchObject({ endedAt: 17_400, endCause: 'connection-lost' });
+    expect(ended.get('beat')).toMatchObject({ endedAt: 13_000 });
+    expect(ended.get('early')).toMatchObject({ endedAt: 3000 });
+    expect(ended.size).toBe(3);
+  });
+
   it('survives closing and reopening the database', async () => {
     await saveHistoryEntry(historyEntry(snapshot('kept', 1)));
     await closeDatabase();
