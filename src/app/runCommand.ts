@@ -102,7 +102,8 @@ function otherDomain(
   if (account === undefined || host === own) return { ok: true };
   if (account.otherDomains === true) return { ok: true, domain };
   const address = `sip:${number}@${domain}`;
-  return { ok: false, reply: refuse(t('link.otherDomain', { address, host })) };
+  const reason = t('link.otherDomain', { address, host });
+  return { ok: false, reply: refuse(t('link.rejected', { reason })) };
 }
 
 function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): LinkReply {

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { type AccountDraft, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
 import { Checkbox } from './Checkbox';
@@ -11,17 +11,35 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
   const actions = usePhoneActions();
   const account = usePhoneStore((s) => s.account);
   const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
+  // The stored account the draft was made from. When it changes under the form (an applied
+  // autoconfiguration link, an import), the form shows the new one: saving the old draft would
+  // bring the old account back.
+  const [base, setBase] = useState(account);
+  const [replaced, setReplaced] = useState<'' | 'accountReplaced' | 'accountReplacedEdits'>('');
+  const saving = useRef(false);
+  if (account !== base) {
+    setBase(account);
+    setDraft(draftFrom(account));
+    const edited = JSON.stringify(draft) !== JSON.stringify(draftFrom(base));
+    setReplaced(saving.current ? '' : edited ? 'accountReplacedEdits' : 'accountReplaced');
+  }
   const set = (key: keyof AccountDraft) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (await actions.saveAccount(draft)) onSaved();
+    saving.current = true;
+    try {
+      if (await actions.saveAccount(draft)) onSaved();
+    } finally {
+      saving.current = false;
+    }
   };
 
   return (
     <form aria-label={t('account')} className="account" onSubmit={submit}>
       <h2>{t('account')}</h2>
+      {replaced && <p role="status">{t(replaced)}</p>}
       <Field
         label={t('sipAddress')}
         value={draft.sipAddress}

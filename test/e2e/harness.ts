@@ -45,8 +45,8 @@ export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Pro
 
 // Test-side instrumentation only: records every peer connection the page creates, so that
 // stats can be read without any hook in the app, every media element asked to play, so a test
-// can see the remote audio really playing, the Call-ID of every INVITE the page receives, and
-// when each WebSocket opened (the recovery benchmark).
+// can see the remote audio really playing, the Call-ID of every INVITE the page receives, the
+// text of every INVITE it sends, and when each WebSocket opened (the recovery benchmark).
 // A string, so no transpiler helper leaks in.
 const recordPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
@@ -71,8 +71,14 @@ const recordPeerConnections = `(() => {
   Object.defineProperty(window, '__receivedInvites', { value: invites });
   const opens = [];
   Object.defineProperty(window, '__socketOpens', { value: opens });
+  const sent = [];
+  Object.defineProperty(window, '__sentInvites', { value: sent });
   const OriginalSocket = window.WebSocket;
   class RecordedSocket extends OriginalSocket {
+    send(data) {
+      if (typeof data === 'string' && data.startsWith('INVITE ') && sent.length < 50) sent.push(data);
+      return super.send(data);
+    }
     constructor(...args) {
       super(...args);
       this.addEventListener('open', () => {

@@ -148,15 +148,57 @@ describe('command links', { timeout: 60_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await alice.registrationText()).toMatch(/Registered as 100\b/);
 
+    // Settings stay open meanwhile: the form must follow the account it would save over.
+    const form = await alice.openSettings();
     await alice.openLink(link);
     await dialog.getByRole('checkbox', { name: /digest HA1/ }).check();
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     expect(await alice.waitForRegistration(/Registered as 102\b/, 15_000)).toMatch(/102/);
+    await expect
+      .poll(() => form.getByLabel('SIP address', { exact: true }).inputValue())
+      .toBe(`102@${pbx.domain}`);
+    expect(await form.getByLabel('Extension', { exact: true }).inputValue()).toBe('102');
+    expect(await form.getByRole('status').textContent()).toMatch(/account was changed/);
+    await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await alice.registrationText()).toMatch(/Registered as 102\b/);
+  });
+
+  it('sip: to another domain: refused naming the host, then called at that exact address once allowed', async ({
+    onTestFailed,
+  }) => {
+    const alice = await registered('100', onTestFailed);
+    const link = 'sip:402@other.example.com;transport=tcp?X-Header=1';
+    const refused = delivery(await alice.openLink(link), 'alert');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain(
+      'The link calls sip:402@other.example.com;transport=tcp, at another domain (other.example.com).',
+    );
+    expect(await alice.sentInvites()).toEqual([]);
+
+    const form = await alice.openSettings();
+    await form.getByRole('checkbox', { name: /other domains/ }).check();
+    await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+    await alice.expectRegistered(15_000);
+    await alice.openLink(link);
+    await expect.poll(() => alice.sentInvites().then((sent) => sent.length)).toBeGreaterThan(0);
+    const [invite = ''] = await alice.sentInvites();
+    expect(invite.split('\r\n')[0]).toBe('INVITE sip:402@other.example.com;transport=tcp SIP/2.0');
+    expect(invite).not.toMatch(/X-Header/i);
   });
 
   for (const [link, message] of [
     ['web+voispeed:X 101', 'The link asks for an unknown command: "X".'],
     ['web+voispeed:C 10<1>', 'The link\'s number cannot be dialled: "10<1>".'],
+    ['web+voispeed:abc', 'The link\'s number cannot be dialled: "abc".'],
+    ['tel:*#', 'The link\'s number cannot be dialled: "*#".'],
+    // Encoded once more than the route decodes: never 101.
+    ['web+voispeed:C%2520101', 'The link is not properly encoded, or is encoded twice.'],
+    ['voispeed%3AC%20101', 'The link is not properly encoded, or is encoded twice.'],
+    [
+      'sip:101@other.example.com',
+      'The link calls sip:101@other.example.com, at another domain (other.example.com).',
+    ],
   ] as const) {
     it(`a malformed link (${link}) says so and dials nothing`, async ({ onTestFailed }) => {
       const alice = await registered('100', onTestFailed);

@@ -275,6 +275,13 @@ export class PhonePage {
     ]);
   }
 
+  /** The whole text of each INVITE this page sent (first INVITEs and re-INVITEs), oldest first. */
+  sentInvites(): Promise<string[]> {
+    return this.page.evaluate(() => [
+      ...((window as unknown as { __sentInvites?: string[] }).__sentInvites ?? []),
+    ]);
+  }
+
   /**
    * Opens `/?uri=<link>` in another window of this phone's browser, as a protocol handler, an
    * e-mail or a bookmarklet does. Its errors join this phone's log.

@@ -73,6 +73,10 @@ export const en = {
   'problem.ha1': 'a digest HA1 is 32 hexadecimal characters',
   passwordIsHa1: 'The password is a digest HA1 (MD5 of user:realm:password)',
   otherDomains: 'sip: links may call addresses at other domains',
+  accountReplaced:
+    'The account was changed while this form was open (by a configuration link or an import). The form now shows the new account.',
+  accountReplacedEdits:
+    'The account was changed while this form was open (by a configuration link or an import). The form now shows the new account; your unsaved changes were not kept.',
   'problem.iceServers': 'each STUN/TURN server must start with stun:, stuns:, turn: or turns:',
   'problem.extension': 'the extension may hold digits, * and # only',
   'problem.extendedIdHeader':
@@ -158,6 +162,10 @@ export const it: Record<keyof typeof en, string> = {
   'problem.ha1': 'un HA1 digest è formato da 32 caratteri esadecimali',
   passwordIsHa1: 'La password è un HA1 digest (MD5 di utente:realm:password)',
   otherDomains: 'I link sip: possono chiamare indirizzi di altri domini',
+  accountReplaced:
+    'L’account è stato cambiato mentre questo modulo era aperto (da un link di configurazione o da un’importazione). Il modulo ora mostra il nuovo account.',
+  accountReplacedEdits:
+    'L’account è stato cambiato mentre questo modulo era aperto (da un link di configurazione o da un’importazione). Il modulo ora mostra il nuovo account; le modifiche non salvate non sono state mantenute.',
   'problem.iceServers': 'ogni server STUN/TURN deve iniziare con stun:, stuns:, turn: o turns:',
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   'problem.extendedIdHeader':
