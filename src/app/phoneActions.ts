@@ -1,10 +1,12 @@
 // The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
 import { configurationDraft } from '../commands/configurationDraft';
+import { isInternalNumber } from '../integra/select';
 import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
 import type { CallActionResult } from '../phone/phoneResults';
 import { saveAccount } from '../storage/settings';
 import { useDialPlanStore } from '../store/dialPlanStore';
+import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -34,7 +36,14 @@ export function phoneActions(
     async dialText(text) {
       // libphonenumber's metadata loads on first use, not with the app.
       const { extractNumber } = await import('../numbers/extractNumber');
-      const found = extractNumber(text, useDialPlanStore.getState().plan);
+      // Short numbers dial as extensions where they match Integra's internal-extension rule; a
+      // user who set no rule keeps the default one (2 to 5 digits).
+      const { internalPattern } = useIntegraStore.getState().settings;
+      const rule =
+        internalPattern.trim() === ''
+          ? {}
+          : { isExtension: (digits: string) => isInternalNumber(digits, internalPattern) };
+      const found = extractNumber(text, useDialPlanStore.getState().plan, rule);
       if (!found.ok) {
         notice(t(`dialText.${found.error}`, { text: text.trim().slice(0, 80) }));
         return false;

@@ -1,10 +1,19 @@
 // Finds the number to dial in free text (a selection, the clipboard): "Tel. +39 02 6161 616
-// (office)", "(0039) 02-6161616", "int. 204". libphonenumber-js reads the phone numbers; what it
-// rejects (dates, amounts, codes) is not dialled. Pure and total: hostile text gets an error.
+// (office)", "Please call Mr Rossi on 102 (ext)", "int. 204". Phone numbers are read by
+// libphonenumber-js; a short number is an extension only where the words around it say so and
+// the user's extension rule agrees. Dates, times, amounts and codes are not dialled. Pure and
+// total: hostile text gets an error.
 
-import { findPhoneNumbersInText } from 'libphonenumber-js/min';
-import { dialFor } from './dialForm';
+import type { Candidate } from './context';
 import type { DialPlan } from './dialPlanDefaults';
+import {
+  aloneExtension,
+  asExtension,
+  cuedExtensions,
+  type IsExtension,
+  labelledExtensions,
+} from './extensions';
+import { phoneNumbers } from './phoneNumbers';
 
 export type ExtractError = 'no-number' | 'too-long' | 'empty';
 
@@ -12,41 +21,43 @@ export type Extracted =
   | { ok: true; dialString: string; found: string; others: string[] }
   | { ok: false; error: ExtractError };
 
+export interface ExtractOptions {
+  /** The user's internal-extension rule; without one, 2 to 5 digits (the rule's default). */
+  isExtension?: IsExtension;
+}
+
 // A refusal, not a truncation: a selection this long is a page selected by mistake, and dialling
 // whatever number happens to come first on it would surprise; the user is told to select just
 // the number. It also bounds the scan: hostile text this long (" 1" repeated) takes ~0.3 s.
 export const MAX_TEXT = 20_000;
 
-// Internal extensions, labelled: 'ext. 204', 'int. 204', 'interno: 204', 'x204'. 'x' takes no
-// space, so '2 x 30' stays a product. Two to five digits, as PBX extensions are. Bounded
-// spaces keep the scan linear on hostile runs of blanks.
-const LABELLED_EXTENSION =
-  /\b(?:extension|ext|interno|int)\.?\s{0,3}(?::\s{0,3})?([0-9]{2,5})(?![0-9])|\bx([0-9]{2,5})(?![0-9])/gi;
-// A bare extension only when it is the whole text: inside a sentence '2024' or '10' is not one.
-const BARE_EXTENSION = /^[\s\p{P}]*([0-9]{2,5})[\s\p{P}]*$/u;
-
-interface Candidate {
-  start: number;
-  end: number;
-  dial: string;
-}
+const DEFAULT_EXTENSION = /^[0-9]{2,5}$/;
 
 /** The first number in `text` as the plan dials it, with the other numbers as written. */
-export function extractNumber(text: string, plan: DialPlan): Extracted {
+export function extractNumber(
+  text: string,
+  plan: DialPlan,
+  options: ExtractOptions = {},
+): Extracted {
   if (typeof text !== 'string') return { ok: false, error: 'empty' };
   if (text.length > MAX_TEXT) return { ok: false, error: 'too-long' };
   if (text.trim() === '') return { ok: false, error: 'empty' };
+  const isExtension = asExtension(
+    options.isExtension ?? ((digits) => DEFAULT_EXTENSION.test(digits)),
+  );
   const candidates = phoneNumbers(text, plan);
-  for (const extension of labelledExtensions(text)) {
-    if (!candidates.some((c) => extension.start < c.end && c.start < extension.end)) {
-      candidates.push(extension);
-    }
+  // An extension is dialled as it is (no outside line, no country), unless it is part of a
+  // phone number already found: '+39 02 6161616 int. 204' dials the number.
+  for (const found of [
+    ...labelledExtensions(text, isExtension),
+    ...cuedExtensions(text, isExtension),
+  ]) {
+    if (!candidates.some((c) => found.start < c.end && c.start < found.end)) candidates.push(found);
   }
   if (candidates.length === 0) {
-    const bare = BARE_EXTENSION.exec(text);
-    const digits = bare?.[1];
-    if (digits === undefined) return { ok: false, error: 'no-number' };
-    return { ok: true, dialString: digits, found: digits, others: [] };
+    const alone = aloneExtension(text, isExtension);
+    if (alone === undefined) return { ok: false, error: 'no-number' };
+    candidates.push(alone);
   }
   candidates.sort((a, b) => a.start - b.start);
   const [first, ...rest] = candidates as [Candidate, ...Candidate[]];
@@ -59,26 +70,4 @@ export function extractNumber(text: string, plan: DialPlan): Extracted {
     others.push(text.slice(c.start, c.end));
   }
   return { ok: true, dialString: first.dial, found: text.slice(first.start, first.end), others };
-}
-
-function phoneNumbers(text: string, plan: DialPlan): Candidate[] {
-  const candidates: Candidate[] = [];
-  try {
-    for (const found of findPhoneNumbersInText(text, { defaultCountry: plan.country })) {
-      const dial = dialFor(found.number, plan);
-      if (dial !== undefined) candidates.push({ start: found.startsAt, end: found.endsAt, dial });
-    }
-  } catch {
-    // The library's own failure on odd text: nothing it read can be trusted, so nothing is kept.
-    return [];
-  }
-  return candidates;
-}
-
-function* labelledExtensions(text: string): Generator<Candidate> {
-  for (const match of text.matchAll(LABELLED_EXTENSION)) {
-    // An extension is dialled as it is: no outside line, no country.
-    const dial = match[1] ?? match[2] ?? '';
-    yield { start: match.index, end: match.index + match[0].length, dial };
-  }
 }

@@ -4,6 +4,7 @@ import { phoneActions } from '../../src/app/phoneActions';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
 import { loadAccount } from '../../src/storage/settings';
+import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
@@ -80,6 +81,23 @@ describe('phoneActions', () => {
       'Nothing is selected: select a phone number first.',
     );
     expect(sip.placed).toEqual([]);
+  });
+
+  it("dials a short number in prose only where it matches the user's internal-extension rule", async () => {
+    const { sip, actions } = setup();
+    await actions.saveAccount(draftFrom(ACCOUNT));
+    sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
+    const settings = useIntegraStore.getState().settings;
+    const text = 'Please call Mr Rossi on 1020 (ext)';
+    useIntegraStore.setState({ settings: { ...settings, internalPattern: '^[0-9]{3}$' } });
+    expect(await actions.dialText(text)).toBe(false);
+    useIntegraStore.setState({ settings: { ...settings, internalPattern: '^1[0-9]{3}$' } });
+    expect(await actions.dialText(text)).toBe(true);
+    // No rule set: the default one (2 to 5 digits) still finds extensions.
+    useIntegraStore.setState({ settings: { ...settings, internalPattern: '' } });
+    expect(await actions.dialText('Mr Bianchi, direct line 102, mornings')).toBe(true);
+    expect(sip.placed.map((p) => p.facts.remoteNumber)).toEqual(['1020', '102']);
+    useIntegraStore.setState({ settings });
   });
 
   it('unregisters: the edge stops and calls are refused', async () => {
