@@ -1,11 +1,15 @@
 // The SIP edge: the only module that imports JsSIP. It turns JsSIP's user agent into the plain
 // SipPort interface and SIP messages into CallFacts, once; sipSession.ts wraps each session.
+// Every incoming message passes badRequests.ts first, which uses JsSIP's own parser.
 import { UA, URI, WebSocketInterface } from 'jssip';
+import { parseMessage } from 'jssip/lib/Parser';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
+import { type SipReader, screenIncoming } from './badRequests';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
 import { registrationOf } from './connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from './connectionWiring';
+import { GuardedSocket } from './guardedSocket';
 import { REGISTER_EXPIRES_S } from './registrationTiming';
 import { ServerClock } from './serverClock';
 import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from './sipPort';
@@ -26,10 +30,10 @@ export class JsSipAdapter implements SipPort {
     this.account = account;
     const urls = [account.url, account.url2].filter((url) => url !== '');
     const domain = account.sipAddress.split('@')[1] ?? '';
-    let sockets: Map<string, WebSocketInterface>;
+    let sockets: Map<string, GuardedSocket>;
     let ua: UA;
     try {
-      sockets = new Map(urls.map((url) => [url, new WebSocketInterface(url)]));
+      sockets = new Map(urls.map((url) => [url, guardedWebSocket(url)]));
       ua = new UA({
         sockets: [...sockets.values()].map((socket, i) => ({ socket, weight: urls.length - i })),
         uri: `sip:${account.sipAddress}`,
@@ -163,4 +167,27 @@ export class JsSipAdapter implements SipPort {
   private noteServerDate(message: Pick<SipAnswer, 'getHeader'> | undefined): void {
     this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
   }
+}
+
+/** What JsSIP's own parser makes of a message; undefined where its transport would drop it. */
+export const readWithJsSip: SipReader = (text) => {
+  const message = parseMessage(text, undefined);
+  if (!message) return undefined;
+  const contentLength = message.getHeader('Content-Length');
+  return {
+    status: message.status_code ?? 0,
+    method: message.method ?? '',
+    cseqMethod: message.parseHeader('CSeq')?.method ?? '',
+    uriScheme: message.ruri?.scheme ?? '',
+    toTag: Boolean(message.to_tag),
+    contentLength: contentLength === undefined ? undefined : Number(contentLength),
+    has: (name) => message.hasHeader(name),
+  };
+};
+
+/** JsSIP's WebSocket, behind a screen that answers the requests JsSIP would drop or mishandle. */
+export function guardedWebSocket(url: string): GuardedSocket {
+  return new GuardedSocket(new WebSocketInterface(url), (text) =>
+    screenIncoming(text, readWithJsSip),
+  );
 }

@@ -298,3 +298,67 @@ export function inDialogRequest(d: InDialog): string {
     ['CSeq', `${d.cseq} ${d.method}`],
   ]);
 }
+
+/** Matches a final (>= 200) or any response to the request sent with this Via (by its branch). */
+export const responseToVia =
+  (via: string, final = true) =>
+  (msg: SipMessage) => {
+    const sentBranch = /;branch=([^;,\s]+)/i.exec(via)?.[1];
+    const branch = /;branch=([^;,\s]+)/i.exec(header(msg, 'via') ?? '')?.[1];
+    return msg.status !== undefined && (!final || msg.status >= 200) && branch === sentBranch;
+  };
+
+export type SipHeaders = [string, string][];
+
+export interface EditedCall extends OutgoingCall {
+  /** The PBX's own final answer to the first INVITE, when it refused it instead of challenging. */
+  refused?: SipMessage;
+}
+
+/**
+ * invite() with `edit` applied to the INVITE's headers first, for hostile or unusual requests.
+ * Responses are matched by Via branch, so any Call-ID works; resolves once the authenticated
+ * INVITE is sent.
+ */
+export async function inviteEdited(
+  sock: SipSocket,
+  account: Account,
+  domain: string,
+  target: string,
+  edit: (headers: SipHeaders) => SipHeaders,
+): Promise<EditedCall> {
+  const uri = `sip:${target}@${domain}`;
+  const headers = edit([
+    ['Max-Forwards', '70'],
+    ['To', `<sip:${target}@${domain}>`],
+    ['From', `"Demo ${account.user}" <sip:${account.user}@${domain}>;tag=${tag()}`],
+    ['Call-ID', token()],
+    ['Contact', sock.contact],
+    ['Content-Type', 'application/sdp'],
+  ]);
+  const value = (name: string) => headers.find(([n]) => n === name)?.[1] ?? '';
+  const call = { callId: value('Call-ID'), from: value('From'), to: value('To') };
+  const build = (cseq: number, via: string, auth?: string) =>
+    buildSip(
+      `INVITE ${uri} SIP/2.0`,
+      [
+        ['Via', via],
+        ...headers,
+        ['CSeq', `${cseq} INVITE`],
+        ...(auth ? [['Proxy-Authorization', auth] as [string, string]] : []),
+      ],
+      'v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nc=IN IP4 127.0.0.1\r\nt=0 0\r\nm=audio 9 RTP/AVP 0\r\n',
+    );
+  const firstVia = `SIP/2.0/WS ${token()}.invalid;branch=${branch()}`;
+  sock.send(build(1, firstVia));
+  const first = await sock.next(responseToVia(firstVia));
+  sock.send(ackFor({ ...call, via: firstVia, cseq: 1, invite: '' }, first, uri));
+  const challenge = header(first, 'proxy-authenticate');
+  if (first.status !== 407 || !challenge) {
+    return { ...call, via: firstVia, cseq: 1, invite: build(1, firstVia), refused: first };
+  }
+  const via = `SIP/2.0/WS ${token()}.invalid;branch=${branch()}`;
+  const text = build(2, via, digest(challenge, account, 'INVITE', uri));
+  sock.send(text);
+  return { ...call, via, cseq: 2, invite: text };
+}
