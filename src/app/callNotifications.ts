@@ -6,6 +6,7 @@ import { isPageHidden, onVisibilityChange } from '../browser/pageVisibility';
 import type { CallSnapshot } from '../phone/callLine';
 import type { Phone } from '../phone/phone';
 import type { Translate } from '../ui/i18n';
+import { isolated } from '../ui/shownText';
 
 export interface CallNotificationEdges {
   notify(request: NotificationRequest): (() => void) | undefined;
@@ -56,7 +57,9 @@ export function connectCallNotifications(phone: Phone, edges: CallNotificationEd
 }
 
 export function callerText(call: CallSnapshot, t: Translate): string {
-  const { remoteName, remoteNumber } = call.facts;
+  // The caller's text is isolated: a bidi override in it cannot reorder the notification.
+  const remoteName = isolated(call.facts.remoteName);
+  const remoteNumber = isolated(call.facts.remoteNumber);
   if (remoteName !== '' && remoteNumber !== '') {
     return t('notify.from', { name: remoteName, number: remoteNumber });
   }

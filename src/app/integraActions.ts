@@ -11,7 +11,7 @@ export function integraActions(edges: IntegraEdges): IntegraActions {
   return {
     async saveSettings(input) {
       const check = checkIntegraSettings(input);
-      if (!check.ok) return { ok: false, field: check.field, problem: check.problem };
+      if (!check.ok) return check;
       await saveSetting('integra', check.settings);
       useIntegraStore.setState({ settings: check.settings });
       return { ok: true };

@@ -48,6 +48,8 @@ export interface ImportError {
   problem: ImportProblem;
   /** For keys-conflict: the path of the shortcut already using the keys. */
   with?: string;
+  /** What the problem is about, for the message to name: an unknown placeholder `!99`. */
+  detail?: string;
 }
 
 export type SectionCheck<T> = { ok: true; value: T } | ImportError;
@@ -179,7 +181,8 @@ function accountToFile(account: Account, { includePassword }: ExportOptions): un
 function checkIntegraPart(input: unknown): SectionCheck<IntegraSettings> {
   const check = checkIntegraSettings(input);
   if (check.ok) return { ok: true, value: check.settings };
-  return fail(check.field === '' ? 'integra' : `integra.${check.field}`, check.problem);
+  const failed = fail(check.field === '' ? 'integra' : `integra.${check.field}`, check.problem);
+  return check.detail === undefined ? failed : { ...failed, detail: check.detail };
 }
 
 function checkShortcutsPart(input: unknown): SectionCheck<Bindings> {

@@ -5,8 +5,9 @@ import { toPhoneNumber } from '../phone/dialString';
 import { parseLinkAccount } from './linkAccount';
 import { type CommandResult, fail, succeed } from './types';
 
-// Call-IDs are words like `abc123@host` (RFC 3261 `word`, minus what no PBX of ours emits).
-const CALL_ID = /^[A-Za-z0-9@._:~+-]{1,256}$/;
+// Call-IDs are RFC 3261 words like `abc123@host`, without `%` (a link decodes it) and without
+// `<>"\`, which no PBX emits. Long ones are taken whole: cut, one would name another call.
+const CALL_ID = /^[A-Za-z0-9@._:~+!*`'()/[\]?{}-]{1,1024}$/;
 // Printable ASCII without what could end or split a SIP header value (quotes, <>, ; and ,) or
 // escape inside one (\); it goes into a header and the history as it is.
 const EXTENDED_ID = /^(?!.*["'<>;,\\])[ -~]{1,64}$/;

@@ -12,6 +12,7 @@ import {
   type RuleKind,
 } from './rule';
 import { parseTemplate } from './template';
+import { checkUrlTemplate } from './urlTemplate';
 
 export const MAX_RULES = 50;
 export const MAX_COMMAND = 4000;
@@ -33,19 +34,23 @@ export type SettingsProblem =
   | 'unknown-kind'
   | 'unknown-event'
   | 'unknown-placeholder'
+  | 'not-http-url'
+  | 'placeholder-in-address'
   | 'bad-pattern'
   | 'slow-pattern'
   | 'not-a-header-name';
 
+/** detail: what the problem is about, for the message to name: the placeholder `!99`. */
 export type SettingsCheck =
   | { ok: true; settings: IntegraSettings }
-  | { ok: false; field: string; problem: SettingsProblem };
+  | { ok: false; field: string; problem: SettingsProblem; detail?: string };
 
 /** Thrown only inside this module, to stop at the first problem; caught below. */
 class Problem {
   constructor(
     readonly field: string,
     readonly problem: SettingsProblem,
+    readonly detail?: string,
   ) {}
 }
 
@@ -57,7 +62,12 @@ export function checkIntegraSettings(input: unknown): SettingsCheck {
   try {
     return { ok: true, settings: settingsOf(input) };
   } catch (error) {
-    if (error instanceof Problem) return { ok: false, field: error.field, problem: error.problem };
+    if (error instanceof Problem) {
+      const { field, problem, detail } = error;
+      return detail === undefined
+        ? { ok: false, field, problem }
+        : { ok: false, field, problem, detail };
+    }
     // A getter or proxy in the input may throw anything; it is still just bad input.
     return { ok: false, field: '', problem: 'not-an-object' };
   }
@@ -98,7 +108,7 @@ function ruleOf(input: unknown, at: string): IntegraRule {
     throw new Problem(`${at}.kind`, 'unknown-kind');
   }
   const command = text(o, 'command', at, d.command, MAX_COMMAND);
-  if (!parseTemplate(command).ok) throw new Problem(`${at}.command`, 'unknown-placeholder');
+  checkCommand(command, kind as RuleKind, `${at}.command`);
   return {
     id,
     name: text(o, 'name', at, d.name, MAX_NAME),
@@ -108,6 +118,23 @@ function ruleOf(input: unknown, at: string): IntegraRule {
     onlyExternal: flag(o, 'onlyExternal', at, d.onlyExternal),
     events: eventsOf(own(o, 'events', d.events), `${at}.events`),
   };
+}
+
+/**
+ * The same checks expandRule makes on the template, so a rule that cannot run is refused when
+ * saved or imported, not when a call fires it. An empty command is a rule still being written.
+ */
+function checkCommand(command: string, kind: RuleKind, at: string): void {
+  const template = parseTemplate(command);
+  if (!template.ok) throw new Problem(at, 'unknown-placeholder', template.error.name);
+  if (kind === 'shell' || command.trim() === '') return;
+  const address = checkUrlTemplate(template.parts);
+  if (address.ok) return;
+  const { error } = address;
+  if (error.type === 'placeholder-in-address') {
+    throw new Problem(at, 'placeholder-in-address', error.placeholder);
+  }
+  throw new Problem(at, 'not-http-url');
 }
 
 function eventsOf(input: unknown, at: string): CallEventName[] {

@@ -1,50 +1,56 @@
-// Expands a rule into what its kind carries out, encoding each value for where it lands: a caller
-// controls names and numbers, and must never add a URL parameter, change a scheme or run a command.
+// Expands a rule into what its kind carries out. A caller controls names and numbers: each value
+// lands exactly as sent (percent-encoded in a URL, whole in the JSON body) or the rule is refused
+// naming it; a value never adds a URL parameter, changes the scheme or server, or runs a command.
 import { namedValues, type PlaceholderValues, resolvePlaceholder } from './placeholders';
 import type { IntegraRule, RuleKind } from './rule';
 import { isShellSafe } from './shellSafe';
-import { parseTemplate } from './template';
+import { parseTemplate, type TemplatePart } from './template';
+import { checkUrlTemplate, type UrlTemplateError } from './urlTemplate';
 
 export const MAX_EXPANDED = 8000;
 export const MAX_BODY = 32000;
 
 export type ExpandError =
   | { type: 'empty-command' }
+  /** name: the placeholder as written, `!99` or `!{nope}`. */
   | { type: 'unknown-placeholder'; name: string }
-  /** scheme: what the result started with ('javascript:'), '' when it was no absolute URL. */
-  | { type: 'not-http-url'; scheme: string }
-  /** placeholder: as written, `!01` or `!{display_name}`. */
-  | { type: 'unsafe-shell-value'; placeholder: string }
-  | { type: 'too-long'; part: 'command' | 'body'; max: number };
+  | UrlTemplateError
+  /** placeholder: as written, `!01` or `!{display_name}`; value: what the call gave it. */
+  | { type: 'unsafe-shell-value'; placeholder: string; value: string }
+  /** A value a URL cannot carry unchanged: a lone surrogate, or a `.`/`..` path segment. */
+  | { type: 'unsafe-url-value'; placeholder: string; value: string }
+  /** placeholder: the one whose value made the command too long, when one did. */
+  | { type: 'too-long'; part: 'command' | 'body'; max: number; placeholder?: string };
 
 export type Expanded =
   | { ok: true; kind: RuleKind; text: string; body?: string }
   | { ok: false; error: ExpandError };
 
+/** Where a placeholder's value went in the expanded text. */
+interface Landed {
+  start: number;
+  end: number;
+  label: string;
+  value: string;
+}
+
+type Filled = { ok: true; text: string; landed: Landed[] } | { ok: false; error: ExpandError };
+
 export function expandRule(rule: IntegraRule, values: PlaceholderValues): Expanded {
   if (rule.command.trim() === '') return refuse({ type: 'empty-command' });
   const template = parseTemplate(rule.command);
   if (!template.ok) return template;
-  const shell = rule.kind === 'shell';
-  let text = '';
-  for (const part of template.parts) {
-    if (part.type === 'text') {
-      text += part.text;
-    } else {
-      const resolved = resolvePlaceholder(values, part.key);
-      if (!resolved.ok) return refuse({ type: 'unknown-placeholder', name: resolved.name });
-      if (shell && !isShellSafe(resolved.value)) {
-        return refuse({ type: 'unsafe-shell-value', placeholder: part.label });
-      }
-      text += shell ? resolved.value : encodeURIComponent(wellFormed(resolved.value));
-    }
-    // Checked as it grows: 10 kB names in a long template must not build megabytes first.
-    if (text.length > MAX_EXPANDED) {
-      return refuse({ type: 'too-long', part: 'command', max: MAX_EXPANDED });
-    }
+  if (rule.kind === 'shell') {
+    const filled = fill(template.parts, values, shellValue);
+    return filled.ok ? { ok: true, kind: 'shell', text: filled.text } : filled;
   }
-  if (shell) return { ok: true, kind: 'shell', text };
-  const url = httpUrl(text);
+  const address = checkUrlTemplate(template.parts);
+  if (!address.ok) return address;
+  const filled = fill(template.parts, values, urlValue);
+  if (!filled.ok) return filled;
+  const dot = dotSegmentValue(filled.text, address.addressLength, filled.landed);
+  if (dot) return refuse({ type: 'unsafe-url-value', placeholder: dot.label, value: dot.value });
+  const url = httpUrl(filled.text);
   if (!url.ok) return url;
   if (rule.kind !== 'post') return { ok: true, kind: rule.kind, text: url.href };
   const body = JSON.stringify(namedValues(values));
@@ -52,8 +58,81 @@ export function expandRule(rule: IntegraRule, values: PlaceholderValues): Expand
   return { ok: true, kind: 'post', text: url.href, body };
 }
 
+type Encode = (value: string, label: string) => { ok: true; text: string } | ExpandRefusal;
+type ExpandRefusal = { ok: false; error: ExpandError };
+
+function fill(parts: readonly TemplatePart[], values: PlaceholderValues, encode: Encode): Filled {
+  let text = '';
+  const landed: Landed[] = [];
+  for (const part of parts) {
+    let label: string | undefined;
+    if (part.type === 'text') {
+      text += part.text;
+    } else {
+      const resolved = resolvePlaceholder(values, part.key);
+      if (!resolved.ok) return refuse({ type: 'unknown-placeholder', name: part.label });
+      const encoded = encode(resolved.value, part.label);
+      if (!encoded.ok) return encoded;
+      label = part.label;
+      landed.push({
+        start: text.length,
+        end: text.length + encoded.text.length,
+        label,
+        value: resolved.value,
+      });
+      text += encoded.text;
+    }
+    // Checked as it grows: 10 kB names in a long template must not build megabytes first.
+    if (text.length > MAX_EXPANDED) {
+      const tooLong = { type: 'too-long' as const, part: 'command' as const, max: MAX_EXPANDED };
+      return refuse(label === undefined ? tooLong : { ...tooLong, placeholder: label });
+    }
+  }
+  return { ok: true, text, landed };
+}
+
+function shellValue(value: string, label: string): { ok: true; text: string } | ExpandRefusal {
+  return isShellSafe(value)
+    ? { ok: true, text: value }
+    : refuse({ type: 'unsafe-shell-value', placeholder: label, value });
+}
+
+// A lone surrogate has no UTF-8 form: encodeURIComponent throws, and U+FFFD would be another value.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function urlValue(value: string, label: string): { ok: true; text: string } | ExpandRefusal {
+  return LONE_SURROGATE.test(value)
+    ? refuse({ type: 'unsafe-url-value', placeholder: label, value })
+    : { ok: true, text: encodeURIComponent(value) };
+}
+
+// URL parsers remove `.` and `..` path segments, and read `%2e` as a dot, so no encoding keeps
+// a value that makes up such a segment: it would change the path instead of landing in it.
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/** The first value that is part of a dot segment of the path, which starts at pathStart. */
+function dotSegmentValue(
+  text: string,
+  pathStart: number,
+  landed: readonly Landed[],
+): Landed | undefined {
+  // Values are percent-encoded, so the first `?` or `#` is the template's own.
+  const query = text.slice(pathStart).search(/[?#]/);
+  const pathEnd = query < 0 ? text.length : pathStart + query;
+  let start = pathStart;
+  for (const segment of text.slice(pathStart, pathEnd).split(/[/\\]/)) {
+    const end = start + segment.length;
+    if (DOT_SEGMENT.test(segment)) {
+      const value = landed.find((l) => l.start < l.end && l.start < end && l.end > start);
+      if (value) return value;
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
 /** The expanded text as a URL the browser will open or fetch: absolute, and http or https only. */
-function httpUrl(text: string): { ok: true; href: string } | { ok: false; error: ExpandError } {
+function httpUrl(text: string): { ok: true; href: string } | ExpandRefusal {
   let url: URL;
   try {
     url = new URL(text);
@@ -68,14 +147,6 @@ function httpUrl(text: string): { ok: true; href: string } | { ok: false; error:
     : { ok: true, href: url.href };
 }
 
-/** encodeURIComponent throws on a lone surrogate; a broken character becomes U+FFFD instead. */
-function wellFormed(text: string): string {
-  return text.replace(
-    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-    '\uFFFD',
-  );
-}
-
-function refuse(error: ExpandError): { ok: false; error: ExpandError } {
+function refuse(error: ExpandError): ExpandRefusal {
   return { ok: false, error };
 }

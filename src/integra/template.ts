@@ -7,14 +7,17 @@ export type TemplatePart =
   /** key: where PlaceholderValues keeps it; label: how a message shows it (`!01`, `!{sip:x-a}`). */
   | { type: 'placeholder'; key: string; label: string };
 
+/** name: the placeholder as written (`!99`, `! 99`, `!{nope}`), shortened for a message. */
 type UnknownPlaceholder = { type: 'unknown-placeholder'; name: string };
 
 export type TemplateResult =
   | { ok: true; parts: TemplatePart[] }
   | { ok: false; error: UnknownPlaceholder };
 
-// Only !00-!07 exist; `!08` or `Hi! 20` stay text, as the original passed them on unchanged.
-const NUMBERED = /! ?(0[0-7])/y;
+// `!` and two digits is always a numbered placeholder: only !00-!07 exist, and `!08`-`!99` are
+// refused, so a typo never sends the literal text to the CRM. `Hi!` or `!x` stay text.
+const NUMBERED = /! ?([0-9]{2})/y;
+const KNOWN_NUMBER = /^0[0-7]$/;
 const NAMED = /!\{([^{}]{0,100})\}/y;
 const MAX_SHOWN = 40;
 
@@ -47,19 +50,26 @@ type Found = { part: TemplatePart; length: number } | { error: UnknownPlaceholde
 function placeholderAt(template: string, bang: number): Found | undefined {
   NUMBERED.lastIndex = bang;
   const numbered = NUMBERED.exec(template);
-  if (numbered?.[1]) {
-    const part = { type: 'placeholder' as const, key: numbered[1], label: `!${numbered[1]}` };
+  if (numbered) {
+    const code = numbered[1] ?? '';
+    if (!KNOWN_NUMBER.test(code)) return unknown(numbered[0]);
+    const part = { type: 'placeholder' as const, key: code, label: `!${code}` };
     return { part, length: numbered[0].length };
   }
   if (template[bang + 1] !== '{') return undefined;
   NAMED.lastIndex = bang;
   const named = NAMED.exec(template);
   // An unclosed or overlong `!{` is a broken placeholder, not text to send on.
-  const name = named ? (named[1] ?? '').trim() : template.slice(bang + 2);
-  const key = named ? keyOf(name) : undefined;
-  if (!named || key === undefined) {
-    return { error: { type: 'unknown-placeholder', name: name.slice(0, MAX_SHOWN) } };
-  }
+  if (!named) return unknown(template.slice(bang));
+  const name = (named[1] ?? '').trim();
+  const key = keyOf(name);
+  if (key === undefined) return unknown(named[0]);
   const part = { type: 'placeholder' as const, key, label: `!{${name.toLowerCase()}}` };
   return { part, length: named[0].length };
+}
+
+function unknown(written: string): { error: UnknownPlaceholder } {
+  const chars = [...written];
+  const name = chars.length > MAX_SHOWN ? `${chars.slice(0, MAX_SHOWN).join('')}…` : written;
+  return { error: { type: 'unknown-placeholder', name } };
 }

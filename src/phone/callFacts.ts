@@ -1,6 +1,7 @@
 // Turns SIP into the CallFacts that Integra and history read (SPEC §3, !00-!07).
 // Header values are hostile: each fact falls back to the next source, then to ''.
 
+import { toPhoneNumber } from './dialString';
 import {
   headerValues,
   type NameAddr,
@@ -10,42 +11,29 @@ import {
 } from './sipMessage';
 import type { CallFacts } from './types';
 
+// No real number or SIP user is longer; a longer one is refused (no number), never cut.
 const MAX_NUMBER = 64;
-const MAX_NAME = 128;
-const MAX_CALL_ID = 256;
-const MAX_HEADER = 512;
-
-// C0/C1 controls and bidi overrides: a caller name must not reorder or hide text on screen.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding controls is the point.
-const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 interface Party {
   number: string;
   name: string;
 }
 
-/** Keeps dialable characters and SIP user names; separators go when what is left is a number. */
-export function cleanNumber(user: string): string {
-  const kept = user.replace(/[^0-9A-Za-z+*#._-]/g, '');
-  const digits = kept.replace(/[.-]/g, '');
-  if (digits === '') return '';
-  return (/^[0-9+*#]+$/.test(digits) ? digits : kept).slice(0, MAX_NUMBER);
+/**
+ * A party's number from a user part: a phone number written with separators (`+39 02-6161.616`)
+ * loses them; anything else is kept exactly as sent, since a cleaned-up value would name another
+ * party. Too long is '' (no number).
+ */
+export function numberOf(user: string): string {
+  if (user.length > MAX_NUMBER) return '';
+  // The separators a redial would drop too, so it calls the number shown.
+  return toPhoneNumber(user) ?? user;
 }
 
-function cleanName(name: string): string {
-  return cut(name.replace(UNPRINTABLE, '').replace(/\s+/g, ' ').trim(), MAX_NAME);
-}
-
-/** Cuts at a length without leaving half a surrogate pair behind. */
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
-}
-
+/** The display name stays exact for Integra; the UI isolates and escapes it where it shows it. */
 function partyOf(address: NameAddr | undefined): Party | undefined {
-  const number = address ? cleanNumber(address.user) : '';
-  return address && number !== '' ? { number, name: cleanName(address.displayName) } : undefined;
+  const number = address ? numberOf(address.user) : '';
+  return address && number !== '' ? { number, name: address.displayName } : undefined;
 }
 
 /** The first value of a header that names a party with a usable number. */
@@ -90,7 +78,7 @@ function historyOf(message: SipMessage): Redirection {
   const users = new Set(
     ordered
       .filter((entry) => entry.params.rc === undefined)
-      .map((entry) => cleanNumber(entry.user))
+      .map((entry) => numberOf(entry.user))
       .filter((user) => user !== ''),
   );
   const caused = ordered.some(
@@ -98,7 +86,7 @@ function historyOf(message: SipMessage): Redirection {
   );
   const first = ordered[0];
   return {
-    original: first ? cleanNumber(first.user) : '',
+    original: first ? numberOf(first.user) : '',
     forwarded: first !== undefined && (caused || users.size > 1),
   };
 }
@@ -118,19 +106,12 @@ function compareIndex(a: string, b: string): number {
   return 0;
 }
 
-/** First value per header name, printable only, cut to a sane length. */
+/** First value per header name, exactly as received (the SIP reader has dropped oversized ones). */
 function headerFacts(message: SipMessage): Record<string, string> {
   const entries: [string, string][] = [];
-  for (const [name, values] of message.headers) {
-    const value = (values[0] ?? '').replace(/\t/g, ' ');
-    if (value.search(UNPRINTABLE) < 0) entries.push([name, cut(value, MAX_HEADER)]);
-  }
+  for (const [name, values] of message.headers) entries.push([name, values[0] ?? '']);
   // fromEntries defines own properties, so a header called `__proto__` stays plain data.
   return Object.fromEntries(entries);
-}
-
-function cleanCallId(value: string | undefined): string {
-  return cut((value ?? '').replace(/[^\u0021-\u007E]/g, ''), MAX_CALL_ID);
 }
 
 export function incomingCallFacts(
@@ -147,7 +128,10 @@ export function incomingCallFacts(
   );
   const remote = asserted ?? rpid ?? from;
   // A name from From only belongs to the asserted number when both name the same party.
-  const remoteName = remote?.name || (from && from.number === remote?.number ? from.name : '');
+  const named = (party: Party | undefined) =>
+    party && party.name.trim() !== '' ? party : undefined;
+  const remoteName =
+    named(remote)?.name ?? (from && from.number === remote?.number ? from.name : '');
   const ownDirectNumber =
     partyOf(parseNameAddr(headerValues(message, 'to')[0] ?? ''))?.number ?? '';
   const history = historyOf(message);
@@ -158,9 +142,10 @@ export function incomingCallFacts(
     history.original ||
     ownDirectNumber;
   return {
-    callId: cleanCallId(headerValues(message, 'call-id')[0]),
+    // Whole, as JsSIP matches it: a Call-ID cut or cleaned would no longer name the call.
+    callId: headerValues(message, 'call-id')[0] ?? '',
     direction: 'incoming',
-    ownExtension: cleanNumber(ownExtension),
+    ownExtension: numberOf(ownExtension),
     remoteNumber: remote?.number ?? '',
     remoteName,
     ownDirectNumber,
@@ -182,16 +167,16 @@ export interface OutgoingCall {
 
 function targetNumber(target: string): string {
   const text = target.trim();
-  if (/^<?[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return cleanNumber(parseNameAddr(text)?.user ?? '');
+  if (/^<?[A-Za-z][A-Za-z0-9+.-]*:/.test(text)) return numberOf(parseNameAddr(text)?.user ?? '');
   const at = text.indexOf('@');
-  return cleanNumber(at < 0 ? text : text.slice(0, at));
+  return numberOf(at < 0 ? text : text.slice(0, at));
 }
 
 export function outgoingCallFacts(call: OutgoingCall): CallFacts {
   const remoteNumber = targetNumber(call.target);
-  const ownExtension = cleanNumber(call.ownExtension);
+  const ownExtension = numberOf(call.ownExtension);
   return {
-    callId: cleanCallId(call.callId),
+    callId: call.callId,
     direction: 'outgoing',
     ownExtension,
     remoteNumber,

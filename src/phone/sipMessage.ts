@@ -19,13 +19,16 @@ export interface SipMessage {
 }
 
 export interface NameAddr {
-  /** Unquoted, unescaped display name, '' when none. */
+  /** Unquoted, unescaped display name exactly as sent (spaces and tabs kept), '' when none. */
   displayName: string;
   /** The URI as written, without the angle brackets. */
   uri: string;
   /** Lower-case scheme: sip, sips, tel... */
   scheme: string;
-  /** Percent-decoded user part (the number of a tel URI), without user params or password. */
+  /**
+   * Percent-decoded userinfo exactly as sent (the number of a tel URI): RFC 3261 lets a user hold
+   * `;`, `&`, `=`, `?` and `/`, so nothing before the `@` is cut off, a `:password` included.
+   */
   user: string;
   /** Lower-case host without port, '' for tel and unknown schemes. */
   host: string;
@@ -182,10 +185,10 @@ function indexOutsideQuotes(text: string, ch: string): number {
   return quoted ? -2 : -1;
 }
 
+/** A quoted string's content unescaped, else the text as written: the name as the caller sent it. */
 function readDisplayName(text: string): string {
   const quoted = /^"((?:[^"\\]|\\.)*)"$/s.exec(text);
-  const name = quoted ? (quoted[1] ?? '').replace(/\\(.)/gs, '$1') : text;
-  return name.replace(/\s+/g, ' ').trim();
+  return quoted ? (quoted[1] ?? '').replace(/\\(.)/gs, '$1') : text;
 }
 
 type UriParts = Pick<NameAddr, 'scheme' | 'user' | 'host' | 'uriParams' | 'uriHeaders'>;
@@ -195,36 +198,50 @@ function parseUri(uri: string): UriParts | undefined {
   if (!match) return undefined;
   const scheme = (match[1] ?? '').toLowerCase();
   const rest = match[2] ?? '';
-  const query = rest.indexOf('?');
-  const beforeQuery = query < 0 ? rest : rest.slice(0, query);
-  const uriHeaders = query < 0 ? {} : readUriHeaders(rest.slice(query + 1));
-  if (scheme === 'tel') {
-    const [number = '', ...params] = beforeQuery.split(';');
-    return {
-      scheme,
-      user: decode(number),
-      host: '',
-      uriParams: readParams(params.join(';')),
-      uriHeaders,
-    };
-  }
+  if (scheme === 'tel') return telUri(rest);
   if (scheme !== 'sip' && scheme !== 'sips') {
-    return { scheme, user: '', host: '', uriParams: {}, uriHeaders };
+    return { scheme, user: '', host: '', uriParams: {}, uriHeaders: headersAfter(rest) };
   }
-  const at = beforeQuery.indexOf('@');
-  const userInfo = at < 0 ? '' : beforeQuery.slice(0, at);
-  const [hostPort = '', ...params] = beforeQuery.slice(at + 1).split(';');
+  // `@` may stand nowhere else in a SIP URI, so all before it is the user, `?` and `;` included.
+  const at = rest.indexOf('@');
+  const userInfo = at < 0 ? '' : rest.slice(0, at);
+  const afterUser = rest.slice(at + 1);
+  const query = afterUser.indexOf('?');
+  const [hostPort = '', ...params] = (query < 0 ? afterUser : afterUser.slice(0, query)).split(';');
   const host = hostPort.startsWith('[')
     ? hostPort.slice(0, hostPort.indexOf(']') + 1)
     : (hostPort.split(':')[0] ?? '');
-  const user = decode(userInfo.split(/[;:]/)[0] ?? '');
   return {
     scheme,
-    user,
+    user: decode(userInfo),
     host: host.toLowerCase(),
     uriParams: readParams(params.join(';')),
-    uriHeaders,
+    uriHeaders: headersAfter(afterUser),
   };
+}
+
+// RFC 3966 parameters: `;name` or `;name=value` of paramchars; only these end a tel number.
+const TEL_PARAMS = /^(?:;[A-Za-z0-9-]+(?:=(?:[A-Za-z0-9\-_.!~*'()[\]/:&+$]|%[0-9A-Fa-f]{2})+)?)+$/;
+
+/** A tel URI's number ends where well-formed parameters start; else the whole text is the number. */
+function telUri(rest: string): UriParts {
+  const query = rest.indexOf('?');
+  const beforeQuery = query < 0 ? rest : rest.slice(0, query);
+  const semi = beforeQuery.indexOf(';');
+  const params = semi < 0 ? '' : beforeQuery.slice(semi);
+  const split = params !== '' && TEL_PARAMS.test(params);
+  return {
+    scheme: 'tel',
+    user: decode(split ? beforeQuery.slice(0, semi) : beforeQuery),
+    host: '',
+    uriParams: split ? readParams(params) : {},
+    uriHeaders: headersAfter(rest),
+  };
+}
+
+function headersAfter(text: string): Record<string, string> {
+  const query = text.indexOf('?');
+  return query < 0 ? {} : readUriHeaders(text.slice(query + 1));
 }
 
 /** `;a=1;b;c="x;y"` → { a: '1', b: '', c: 'x;y' }. fromEntries defines own keys, so `__proto__` stays data. */

@@ -23,9 +23,12 @@ export interface CallFacts {
   direction: Direction;
   /** !00: the user's own extension. */
   ownExtension: string;
-  /** !01: the other party's number, calling or called. */
+  /**
+   * !01: the other party's number, calling or called, exactly as sent; only a phone number's
+   * visual separators (spaces, dots, dashes, parentheses) are removed.
+   */
   remoteNumber: string;
-  /** The other party's display name, '' when none was given. */
+  /** The other party's display name exactly as sent (bidi controls too), '' when none was given. */
   remoteName: string;
   /** !03: own direct number that was called (user part of To on an incoming INVITE), else ''. */
   ownDirectNumber: string;
@@ -37,6 +40,6 @@ export interface CallFacts {
   forwarded: boolean;
   /** Server clock minus local clock in ms, estimated from SIP Date headers; 0 when unknown. */
   serverClockOffsetMs: number;
-  /** Headers of the INVITE by lower-case name (first value), checked and length-limited. */
+  /** Headers of the INVITE by lower-case name (first value), exactly as received. */
   headers: Readonly<Record<string, string>>;
 }

@@ -3,6 +3,7 @@ import { CallControls } from './CallControls';
 import { formatDuration } from './format';
 import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
+import { shownText } from './shownText';
 import { useNow } from './useNow';
 import { useT } from './useT';
 
@@ -10,7 +11,9 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
   const t = useT();
   const actions = usePhoneActions();
   const now = useNow(1000, call.status === 'active');
-  const { callId, remoteNumber, remoteName } = call.facts;
+  const { callId } = call.facts;
+  const remoteNumber = shownText(call.facts.remoteNumber);
+  const remoteName = shownText(call.facts.remoteName);
   const status = statusText(call, now, t);
 
   return (
@@ -19,8 +22,15 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
       className={`call-panel ${call.status}`}
     >
       <div className="party">
-        <strong>{remoteName || remoteNumber}</strong>
-        {remoteName && <span className="number">{remoteNumber}</span>}
+        {/* bdi: a caller's bidi override cannot reorder the text around it. */}
+        <strong>
+          <bdi>{remoteName || remoteNumber}</bdi>
+        </strong>
+        {remoteName && (
+          <span className="number">
+            <bdi>{remoteNumber}</bdi>
+          </span>
+        )}
       </div>
       <p role="status" aria-label={t('callStatus')}>
         {status}

@@ -4,6 +4,7 @@ import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
 import { formatDuration, formatTime } from './format';
 import type { MessageKey } from './i18n';
 import { usePhoneActions } from './PhoneActions';
+import { isolated, shownText } from './shownText';
 import { useT } from './useT';
 
 function directionKey(entry: HistoryEntry): MessageKey {
@@ -26,7 +27,9 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
   const t = useT();
   const { dial } = usePhoneActions();
   const direction = directionKey(entry);
-  const redial = t('history.redial', { number: entry.number });
+  const number = shownText(entry.number);
+  const name = shownText(entry.name);
+  const redial = t('history.redial', { number });
   return (
     <li
       className={direction}
@@ -39,8 +42,16 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
     >
       <span className="direction">{t(direction)}</span>
       <span className="who">
-        <strong>{entry.number}</strong>
-        {entry.name && <span className="name"> {entry.name}</span>}
+        {/* bdi: a caller's bidi override cannot reorder the text around it. */}
+        <strong>
+          <bdi>{number}</bdi>
+        </strong>
+        {name && (
+          <span className="name">
+            {' '}
+            <bdi>{name}</bdi>
+          </span>
+        )}
         {entry.extendedId && (
           <span className="extended-id"> {t('history.extendedId', { id: entry.extendedId })}</span>
         )}
@@ -57,7 +68,7 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
           type="button"
           className="redial"
           aria-label={redial}
-          title={redial}
+          title={t('history.redial', { number: isolated(entry.number) })}
           onClick={() => dial(entry.number)}
         >
           <span aria-hidden="true">↻</span>

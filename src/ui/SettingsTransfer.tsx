@@ -7,6 +7,7 @@ import { downloadText, readText } from '../browser/textFile';
 import { Checkbox } from './Checkbox';
 import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
+import { isolated } from './shownText';
 import { useT } from './useT';
 
 type Result = { ok: boolean; text: string };
@@ -15,7 +16,11 @@ function describe(outcome: ImportOutcome, t: Translate): string {
   if (outcome.ok) return t('settingsFile.imported');
   if ('refused' in outcome) return t(`settingsFile.${outcome.refused}`);
   const { field, problem } = outcome.error;
-  const words = t(`problem.${problem}`, { with: outcome.error.with ?? '' });
+  const words = t(`problem.${problem}`, {
+    with: outcome.error.with ?? '',
+    // From the file: isolated, so a bidi control in it cannot reorder the message.
+    name: isolated(outcome.error.detail ?? ''),
+  });
   return field === ''
     ? t('settingsFile.badFile', { problem: words })
     : t('settingsFile.badField', { field, problem: words });

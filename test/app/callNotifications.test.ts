@@ -131,6 +131,9 @@ describe('callerText', () => {
     ['', '201', '201'],
     ['Anna', '', 'Anna'],
     ['', '', 'Chiamante sconosciuto'],
+    ['  ', '201', '201'],
+    ['Evil\u202Eman', '1;rm -rf ~', '\u2068Evil\u202Eman\u2069 (1;rm -rf ~)'],
+    ['A\tB\u0007', '\u202E201', 'A B\uFFFD (\u2068\u202E201\u2069)'],
   ])('%j %j -> %j', (remoteName, remoteNumber, text) => {
     const call = { facts: facts({ remoteName, remoteNumber }) } as Parameters<typeof callerText>[0];
     expect(callerText(call, t)).toBe(text);

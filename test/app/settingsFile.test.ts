@@ -241,6 +241,42 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
     expect(parseSettingsFile(text, HERE)).toMatchObject({ ok: false, field, problem });
   });
 
+  it.each<[string, string, string]>([
+    ['https://crm/?n=!{nope}', 'unknown-placeholder', '!{nope}'],
+    ['http://crm.example/?n=!99', 'unknown-placeholder', '!99'],
+    ['http://crm.example/?n=! 99', 'unknown-placeholder', '! 99'],
+    ['http://crm.example/?n=!08', 'unknown-placeholder', '!08'],
+    ['!01', 'placeholder-in-address', '!01'],
+    ['http!01', 'placeholder-in-address', '!01'],
+    ['https://!{sip:x-host}/pop', 'placeholder-in-address', '!{sip:x-host}'],
+  ])('refuses the rule command %j as %s, naming %j', (command, problem, detail) => {
+    const text = file({ integra: rules({ command }) });
+    expect(parseSettingsFile(text, HERE)).toEqual({
+      ok: false,
+      field: 'integra.rules[2].command',
+      problem,
+      detail,
+    });
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(document.cookie)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd?!01',
+    '//evil.example/',
+    'http:/x',
+  ])('refuses the rule command %j of every URL kind as not an http address', (command) => {
+    for (const kind of ['open', 'get', 'post']) {
+      const text = file({ integra: rules({ kind, command }) });
+      expect(parseSettingsFile(text, HERE)).toEqual({
+        ok: false,
+        field: 'integra.rules[2].command',
+        problem: 'not-http-url',
+      });
+    }
+  });
+
   it('says which shortcut already uses the keys', () => {
     const text = file({ shortcuts: { answer: 'Alt+Shift+D' } });
     expect(parseSettingsFile(text, HERE)).toEqual({

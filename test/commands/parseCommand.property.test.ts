@@ -6,7 +6,7 @@ import { MAX_DIAL_TEXT } from '../../src/commands/voispeedCommand';
 import { toDialString, toPhoneNumber, toSipDomain } from '../../src/phone/dialString';
 
 const DIALABLE = /^(\+?[0-9*#]{1,32}|[A-Za-z][A-Za-z0-9_.-]{0,63})$/;
-const CALL_ID = /^[A-Za-z0-9@._:~+-]{1,256}$/;
+const CALL_ID = /^[A-Za-z0-9@._:~+!*`'()/[\]?{}-]{1,1024}$/;
 
 // Pieces real and hostile links are made of, so generated strings reach deep into the grammar.
 // Split on | so that spaces and quotes stay fragments of their own.

@@ -33,6 +33,10 @@ describe('parseCommand accepts', () => {
     ['voispeed:d abc123@pbx.example.com', { kind: 'hangup', callId: 'abc123@pbx.example.com' }],
     ['voispeed:D6u9c0kq2v1b4d7s3e8fa', { kind: 'hangup', callId: '6u9c0kq2v1b4d7s3e8fa' }],
     ['voispeed:D123', { kind: 'hangup', callId: '123' }],
+    [
+      `voispeed:D ${'a.b_c!(x)'.repeat(40)}@host`,
+      { kind: 'hangup', callId: `${'a.b_c!(x)'.repeat(40)}@host` },
+    ],
     ['voispeed:F 102', { kind: 'forward', target: '102', dialString: '102' }],
     [
       'voispeed:S Call Mario on 02 6161 616',

@@ -108,7 +108,6 @@ describe('checkIntegraSettings', () => {
     ['rules[0].kind', 'constructor', 'rules[0].kind', 'unknown-kind'],
     ['rules[0].command', 'c'.repeat(4001), 'rules[0].command', 'too-long'],
     ['rules[0].command', 'calc\r\nformat', 'rules[0].command', 'control-characters'],
-    ['rules[0].command', 'http://crm/?n=!{nmae}', 'rules[0].command', 'unknown-placeholder'],
     ['rules[0].command', ['x'], 'rules[0].command', 'not-a-string'],
     ['rules[0].onlyExternal', 'true', 'rules[0].onlyExternal', 'not-a-boolean'],
     ['rules[0].events', 'CALL_IN', 'rules[0].events', 'not-a-list'],
@@ -117,6 +116,77 @@ describe('checkIntegraSettings', () => {
     ['rules[0].events', Array(20).fill('CALL_IN'), 'rules[0].events', 'too-many'],
   ])('refuses %s = %j as %s %s', (path, value, field, problem) => {
     expect(checkIntegraSettings(changed(path, value))).toEqual({ ok: false, field, problem });
+  });
+
+  it.each([
+    ['http://crm/?n=!{nmae}', '!{nmae}'],
+    ['http://crm/?n=!{nope}', '!{nope}'],
+    ['http://crm/?n=!08', '!08'],
+    ['http://crm/?n=!99', '!99'],
+    ['http://crm/?n=! 99', '! 99'],
+    ['http://crm/?n=!{display_name', '!{display_name'],
+  ])('refuses the command %j, naming the placeholder %j', (command, detail) => {
+    for (const kind of ['open', 'get', 'post', 'shell']) {
+      const input = changed('rules[0]', { ...good.rules[0], kind, command });
+      expect(checkIntegraSettings(input)).toEqual({
+        ok: false,
+        field: 'rules[0].command',
+        problem: 'unknown-placeholder',
+        detail,
+      });
+    }
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(!01)',
+    'data:text/html,<script>alert(1)</script>',
+    'file:///etc/passwd?!01',
+    '//evil.example/',
+    'http:/x',
+    'http:///evil.example/',
+    'ftp://crm.example/?n=!01',
+    'crm.example/?n=!01',
+    'http://crm example/',
+  ])('refuses %j in rule 2 of every URL kind as not an http address', (command) => {
+    for (const kind of ['open', 'get', 'post']) {
+      const input = changed('rules[1]', { ...good.rules[1], kind, command });
+      expect(checkIntegraSettings(input)).toEqual({
+        ok: false,
+        field: 'rules[1].command',
+        problem: 'not-http-url',
+      });
+    }
+  });
+
+  it.each([
+    ['!01', '!01'],
+    ['http!01', '!01'],
+    ['http://!01/', '!01'],
+    ['https://crm.example.com!{sip:x-host}/', '!{sip:x-host}'],
+    ['http://crm.example.com:!01/', '!01'],
+  ])('refuses %j, whose scheme or server a caller would choose', (command, detail) => {
+    for (const kind of ['open', 'get', 'post']) {
+      const input = changed('rules[0]', { ...good.rules[0], kind, command });
+      expect(checkIntegraSettings(input)).toEqual({
+        ok: false,
+        field: 'rules[0].command',
+        problem: 'placeholder-in-address',
+        detail,
+      });
+    }
+  });
+
+  it.each([
+    ['shell', 'javascript:alert(1)'],
+    ['shell', 'notify !01'],
+    ['open', ''],
+    ['get', '   '],
+    ['open', 'https://crm.example.com/?q=Hi!&n=!!01&x=!x'],
+    ['post', 'HTTPS://CRM.EXAMPLE.COM'],
+  ])('accepts a %s rule with the command %j', (kind, command) => {
+    const input = changed('rules[0]', { ...good.rules[0], kind, command });
+    expect(checkIntegraSettings(input)).toMatchObject({ ok: true });
   });
 
   it.each([null, undefined, 42, 'settings', [], [good]])('refuses %j as a whole', (input) => {

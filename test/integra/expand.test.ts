@@ -46,9 +46,9 @@ describe('expandRule for URLs', () => {
     ],
     ['a missing header', 'http://crm/?q=!{sip:x-nothing}', { q: '' }],
     [
-      'numbers beyond !07 as text',
-      'http://crm/?a=!08&b=!1&c=!  01',
-      { a: '!08', b: '!1', c: '!  01' },
+      'a ! before one digit, or two spaces, as text',
+      'http://crm/?b=!1&c=!  01',
+      { b: '!1', c: '!  01' },
     ],
     ['a lone !', 'http://crm/?a=hi!&b=!!01', { a: 'hi!', b: '!+390212345678' }],
     ['no placeholder at all', 'http://crm/?static=1', { static: '1' }],
@@ -74,9 +74,10 @@ describe('expandRule for URLs', () => {
     expect(params(template, { remoteName: name })).toEqual({ name, n: '+390212345678' });
   });
 
-  it('replaces a lone surrogate instead of throwing', () => {
-    expect(params('http://crm/?n=!{display_name}', { remoteName: 'a\uD800b' })).toEqual({
-      n: 'a\uFFFDb',
+  it('refuses a lone surrogate, which no URL can carry, rather than sending U+FFFD', () => {
+    expect(expand('http://crm/?n=!{display_name}', 'open', { remoteName: 'a\uD800b' })).toEqual({
+      ok: false,
+      error: { type: 'unsafe-url-value', placeholder: '!{display_name}', value: 'a\uD800b' },
     });
   });
 
@@ -96,21 +97,39 @@ describe('expandRule for URLs', () => {
   });
 
   it.each([
-    ['a value that is a javascript: URL', '!01', { remoteNumber: 'javascript:alert(1)' }, ''],
-    ['a value that is a data: URL', '!{display_name}', { remoteName: 'data:text/html,<b>' }, ''],
-    ['a value that is an http URL', '!{display_name}', { remoteName: 'http://evil.example' }, ''],
+    ['a javascript: URL', '!01', { remoteNumber: 'javascript:alert(1)' }, '!01'],
+    ['a data: URL', '!{display_name}', { remoteName: 'data:text/html,<b>' }, '!{display_name}'],
+    ['an http URL', '!{display_name}', { remoteName: 'http://evil.example' }, '!{display_name}'],
     [
-      'a header that is a URL',
+      'a header URL',
       '!{sip:x-url}',
       { headers: { 'x-url': 'https://evil.example' } },
-      '',
+      '!{sip:x-url}',
     ],
+    ['a server name', 'http://!01/', { remoteNumber: 'evil.example' }, '!01'],
+    ['a scheme', '!01://crm/', { remoteNumber: 'javascript' }, '!01'],
+    ['a port', 'http://crm:!01/', { remoteNumber: '80@evil.example' }, '!01'],
+  ])(
+    'refuses a template where a value would choose the address (%s)',
+    (_, command, facts, placeholder) => {
+      for (const kind of ['open', 'get', 'post'] as const) {
+        expect(expand(command, kind, facts)).toEqual({
+          ok: false,
+          error: { type: 'placeholder-in-address', placeholder },
+        });
+      }
+    },
+  );
+
+  it.each([
     ['a javascript: template', 'javascript:alert(!01)', {}, 'javascript:'],
     ['a JavaScript: template in capitals', ' JAVASCRIPT:alert(!01)', {}, 'javascript:'],
     ['a scheme split by a tab', 'java\tscript:alert(!01)', {}, 'javascript:'],
     ['a data: template', 'data:text/html,!01', {}, 'data:'],
     ['a file: template', 'file:///etc/passwd?!01', {}, 'file:'],
     ['a relative URL', '/crm/pop?n=!01', {}, ''],
+    ['a scheme-relative URL', '//evil.example/?n=!01', {}, ''],
+    ['http with one slash', 'http:/evil.example/?n=!01', {}, 'http:'],
     ['a bare host', 'crm.example.com/?n=!01', {}, ''],
     ['a shell command', 'iexplore http://crm/?n=!01', {}, ''],
   ])('refuses %s', (_, command, facts, scheme) => {
@@ -185,17 +204,17 @@ describe('expandRule for shell commands', () => {
     ['a bidi override', '100\u202E'],
     ['unicode digits', '١٢٣'],
     ['a 10 kB number', '1'.repeat(10_000)],
-  ])('refuses %s in !01', (_, remoteNumber) => {
+  ])('refuses %s in !01, naming it', (_, remoteNumber) => {
     expect(shell('notify ! 01', { remoteNumber })).toEqual({
       ok: false,
-      error: { type: 'unsafe-shell-value', placeholder: '!01' },
+      error: { type: 'unsafe-shell-value', placeholder: '!01', value: remoteNumber },
     });
   });
 
-  it('refuses a display name with a space, naming the placeholder', () => {
+  it('refuses a display name with a space, naming the placeholder and the value', () => {
     expect(shell('notify !{Display_Name}')).toEqual({
       ok: false,
-      error: { type: 'unsafe-shell-value', placeholder: '!{display_name}' },
+      error: { type: 'unsafe-shell-value', placeholder: '!{display_name}', value: 'Mario Rossi' },
     });
   });
 
@@ -218,12 +237,16 @@ describe('expandRule errors', () => {
   });
 
   it.each([
-    ['http://crm/?n=!{displayname}', 'displayname'],
-    ['http://crm/?n=!{constructor}', 'constructor'],
-    ['http://crm/?n=!{sip:bad header}', 'sip:bad header'],
-    ['http://crm/?n=!{}', ''],
-    ['http://crm/?n=!{display_name', 'display_name'],
-    [`http://crm/?n=!{${'a'.repeat(200)}}`, 'a'.repeat(40)],
+    ['http://crm/?n=!{displayname}', '!{displayname}'],
+    ['http://crm/?n=!{constructor}', '!{constructor}'],
+    ['http://crm/?n=!{sip:bad header}', '!{sip:bad header}'],
+    ['http://crm/?n=!{}', '!{}'],
+    ['http://crm/?n=!{display_name', '!{display_name'],
+    [`http://crm/?n=!{${'a'.repeat(200)}}`, `!{${'a'.repeat(38)}…`],
+    ['http://crm/?n=!08', '!08'],
+    ['http://crm/?n=!99', '!99'],
+    ['http://crm/?n=! 99', '! 99'],
+    ['notify !10 !01', '!10'],
   ])('refuses an unknown placeholder in %s', (command, name) => {
     for (const kind of ['open', 'shell'] as const) {
       expect(expand(command, kind)).toEqual({
@@ -238,14 +261,30 @@ describe('expandRule errors', () => {
     const result = expand(command, 'open', { remoteName: '&'.repeat(10_000) });
     expect(result).toEqual({
       ok: false,
-      error: { type: 'too-long', part: 'command', max: MAX_EXPANDED },
+      error: {
+        type: 'too-long',
+        part: 'command',
+        max: MAX_EXPANDED,
+        placeholder: '!{display_name}',
+      },
     });
   });
 
-  it('refuses a 10 kB caller name in a URL rather than cutting it', () => {
+  it('refuses a 10 kB caller name in a URL rather than cutting it, naming it', () => {
     const result = expand('http://crm/?n=!{display_name}', 'get', {
       remoteName: 'x'.repeat(10_000),
     });
-    expect(result).toMatchObject({ ok: false, error: { type: 'too-long' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { type: 'too-long', placeholder: '!{display_name}' },
+    });
+  });
+
+  it('refuses a long template without a placeholder to blame', () => {
+    const result = expand(`http://crm/?${'a'.repeat(MAX_EXPANDED)}`, 'get');
+    expect(result).toEqual({
+      ok: false,
+      error: { type: 'too-long', part: 'command', max: MAX_EXPANDED },
+    });
   });
 });

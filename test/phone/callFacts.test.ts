@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNumber, incomingCallFacts, outgoingCallFacts } from '../../src/phone/callFacts';
+import { incomingCallFacts, numberOf, outgoingCallFacts } from '../../src/phone/callFacts';
+import { toDialString } from '../../src/phone/dialString';
 
 const FROM = 'From: "Mario Rossi" <sip:201@pbx.example.com>;tag=as5d8e1f2c';
 const TO = 'To: <sip:202@pbx.example.com>';
@@ -213,27 +214,88 @@ describe('incomingCallFacts', () => {
     ['quotes', '"Mario \\"Boss\\" Rossi"', 'Mario "Boss" Rossi'],
     ['unicode', '"Zoë Ünal 日本"', 'Zoë Ünal 日本'],
     ['ampersand and markup', '"A&B <script>alert(1)</script>"', 'A&B <script>alert(1)</script>'],
-    ['bidi overrides', '"Evil\u202Eman\u2066"', 'Evilman'],
-    ['control character', `"Bell${'\u0007'}Ring"`, 'BellRing'],
-    ['long name', `"${'n'.repeat(500)}"`, 'n'.repeat(128)],
-  ])('cleans a display name with %s', (_label, name, expected) => {
+    ['bidi overrides', '"Evil\u202Eman\u2066"', 'Evil\u202Eman\u2066'],
+    ['control character', `"Bell${'\u0007'}Ring"`, 'Bell\u0007Ring'],
+    ['a tab and spaces', '"  Mario\t\tRossi  "', '  Mario\t\tRossi  '],
+    ['shell syntax', '"x; rm -rf ~ $(id)"', 'x; rm -rf ~ $(id)'],
+    ['an unquoted name', 'Mario  Rossi', 'Mario  Rossi'],
+    ['a long name', `"${'n'.repeat(3000)}"`, 'n'.repeat(3000)],
+  ])('keeps a display name with %s exactly', (_label, name, expected) => {
     expect(facts(invite([], `From: ${name} <sip:201@pbx>;tag=1`)).remoteName).toBe(expected);
   });
 
-  it('keeps only printable, length-limited header values', () => {
+  it('takes the name of the same From when the asserted name is blank', () => {
+    const raw = invite(
+      ['P-Asserted-Identity: "  " <sip:201@pbx>'],
+      'From: "Mario" <sip:201@pbx>;tag=1',
+    );
+    expect(facts(raw).remoteName).toBe('Mario');
+  });
+
+  it.each([
+    ['123&redirect=http://evil.example', '<sip:123&redirect=http://evil.example@pbx>'],
+    ['123&redirect=http://evil.example', '<sip:123%26redirect%3Dhttp%3A%2F%2Fevil.example@pbx>'],
+    ['1;rm -rf ~', '<sip:1;rm%20-rf%20~@pbx>'],
+    ['1;rm -rf ~', '<sip:1%3Brm%20-rf%20~@pbx>'],
+    ['1;rm -rf ~', '<tel:1;rm%20-rf%20~>'],
+    ['+390261616161&ev=CALL_BUSY', '<sip:+390261616161&ev=CALL_BUSY@pbx>'],
+    ['+390261616161&ev=CALL_BUSY', '<tel:+390261616161&ev=CALL_BUSY>'],
+    ['$(id)', '<sip:$(id)@pbx>'],
+    ['`id`', '<sip:%60id%60@pbx>'],
+    ['a?b=c/d', '<sip:a?b=c/d@pbx>'],
+    ['bob:secret', '<sip:bob:secret@pbx>'],
+    ['\u202E1234', '<sip:%E2%80%AE1234@pbx>'],
+    ['12\u000034', '<sip:12%0034@pbx>'],
+    ['١٢٣', '<sip:%D9%A1%D9%A2%D9%A3@pbx>'],
+    ['100%', '<sip:100%@pbx>'],
+    ['+', '<sip:+@pbx>'],
+    ['---', '<sip:---@pbx>'],
+    ['()', '<sip:()@pbx>'],
+    ['alice.smith-1', '<sip:alice.smith-1@pbx>'],
+    ['+39026161616', '<sip:+39%2002-6161.616@pbx>'],
+    ['+390261616161', '<sip:+39(02)6161/6161@pbx>'],
+    ['+390261616161', '<tel:+39-02-6161-6161;phone-context=+39>'],
+    ['*72#', '<sip:*72%23@pbx>'],
+  ])('gives %j as the remote number for %s, in From and in P-Asserted-Identity', (number, uri) => {
+    const fromFacts = facts(invite([], `From: "Caller" ${uri};tag=1`));
+    expect(fromFacts).toMatchObject({ remoteNumber: number, originalCaller: number });
+    const asserted = facts(invite([`P-Asserted-Identity: "Caller" ${uri}`]));
+    expect(asserted).toMatchObject({ remoteNumber: number, originalCaller: number });
+  });
+
+  it('refuses a number too long to be one, falling back rather than cutting it', () => {
+    const long = `<sip:${'9'.repeat(65)}@pbx>`;
+    expect(facts(invite([`P-Asserted-Identity: ${long}`])).remoteNumber).toBe('201');
+    expect(facts(invite([], `From: ${long};tag=1`)).remoteNumber).toBe('');
+  });
+
+  it.each([
+    ['a long Call-ID', `${'c'.repeat(3000)}@pbx.example`],
+    ['a Call-ID with odd characters', 'a"b<c>{d}[e]\\f~g@h'],
+    ['a Call-ID with unicode', 'zoë-日本@pbx'],
+  ])('keeps %s whole', (_label, callId) => {
+    const raw = invite().replace(/Call-ID:.*\r\n/, `Call-ID: ${callId}\r\n`);
+    expect(facts(raw).callId).toBe(callId);
+  });
+
+  it("keeps header values exactly as received, up to the SIP reader's limit", () => {
     const headers = facts(
       invite([
         'X-Queue: sales',
         'X-Queue: second value is dropped',
         'X-Bell: ring\u0007ring',
+        'X-Tab: a\tb',
+        'X-Bidi: a\u202Eb',
         `X-Long: ${'a'.repeat(3000)}`,
         `X-Huge: ${'b'.repeat(100_000)}`,
         '__proto__: polluted',
       ]),
     ).headers;
     expect(headers['x-queue']).toBe('sales');
-    expect(headers['x-bell']).toBeUndefined();
-    expect(headers['x-long']).toHaveLength(512);
+    expect(headers['x-bell']).toBe('ring\u0007ring');
+    expect(headers['x-tab']).toBe('a\tb');
+    expect(headers['x-bidi']).toBe('a\u202Eb');
+    expect(headers['x-long']).toBe('a'.repeat(3000));
     expect(headers['x-huge']).toBeUndefined();
     expect(Object.getPrototypeOf(headers)).toBe(Object.prototype);
     expect(Object.hasOwn(headers, '__proto__')).toBe(true);
@@ -247,7 +309,8 @@ describe('outgoingCallFacts', () => {
     ['alice@pbx.example.com', 'alice'],
     ['+39 02 1234-567', '+39021234567'],
     ['tel:+39-06-555', '+3906555'],
-    ['\u0000;DROP TABLE', 'DROPTABLE'],
+    ['\u0000;DROP TABLE', '\u0000;DROP TABLE'],
+    ['1;rm -rf ~@pbx', '1;rm -rf ~'],
   ])('calls %s → %s', (target, number) => {
     expect(
       outgoingCallFacts({ callId: 'abc@h', ownExtension: '202', target, serverClockOffsetMs: -20 }),
@@ -267,13 +330,40 @@ describe('outgoingCallFacts', () => {
   });
 });
 
-describe('cleanNumber', () => {
+describe('numberOf', () => {
   it.each([
     ['+39 (02) 1234.567', '+39021234567'],
+    ['+39 02-6161.616', '+39026161616'],
+    ['0212/345\u00A0678', '0212345678'],
     ['*72#', '*72#'],
     ['alice.smith-1', 'alice.smith-1'],
-    ['---', ''],
-    ['\u202E123\u0000', '123'],
-    ['9'.repeat(100), '9'.repeat(64)],
-  ])('%s → %s', (raw, expected) => expect(cleanNumber(raw)).toBe(expected));
+    ['---', '---'],
+    ['+', '+'],
+    ['1+2', '1+2'],
+    ['\u202E123\u0000', '\u202E123\u0000'],
+    ['123&redirect=http://evil.example', '123&redirect=http://evil.example'],
+    ['1;rm -rf ~', '1;rm -rf ~'],
+    ['+390261616161&ev=CALL_BUSY', '+390261616161&ev=CALL_BUSY'],
+    ['$(id)', '$(id)'],
+    ['1\t2', '1\t2'],
+    ['9'.repeat(64), '9'.repeat(64)],
+    ['9'.repeat(65), ''],
+  ])('%j → %j', (raw, expected) => expect(numberOf(raw)).toBe(expected));
+});
+
+describe('a remote number called back from the history', () => {
+  it.each([
+    '123&redirect=http://evil.example',
+    '1;rm -rf ~',
+    '+390261616161&ev=CALL_BUSY',
+    '$(id)',
+    '\u202E1234',
+    '12\u000034',
+    '+39 02-6161.616',
+    'alice.smith-1',
+    '*72#',
+  ])('dials %j as the number shown, or not at all', (user) => {
+    const number = numberOf(user);
+    expect([undefined, number]).toContain(toDialString(number));
+  });
 });

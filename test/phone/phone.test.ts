@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { DialExtras } from '../../src/phone/sipPort';
 import { ACCOUNT, FakeCall, facts } from './fakeSip';
 import { setup } from './phoneHarness';
 
@@ -37,7 +38,7 @@ describe('Phone', () => {
     registered();
     const calls: unknown[] = [];
     const call = sip.call.bind(sip);
-    sip.call = (target, ownExtension, extras) => {
+    sip.call = (target: string, ownExtension: string, extras?: DialExtras) => {
       calls.push(extras);
       return call(target, ownExtension);
     };

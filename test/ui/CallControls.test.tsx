@@ -156,4 +156,20 @@ describe('CallControls', () => {
     await user.click(within(form).getByRole('button', { name: 'Unisci con 102' }));
     expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b@h');
   });
+
+  it("shows a hostile caller's name and number inside <bdi>, controls made visible", () => {
+    const call = newCall(
+      facts({
+        callId: 'h@h',
+        remoteNumber: '1;rm -rf ~',
+        remoteName: 'Evil\u202Eman\u2069\t\u0007x',
+      }),
+      'incoming',
+      1_000,
+    );
+    putCall(call);
+    const { container } = renderWith(<CallPanel call={call} />, fakeActions());
+    const shown = [...container.querySelectorAll('.party bdi')].map((bdi) => bdi.textContent);
+    expect(shown).toEqual(['Evil\u202Eman\uFFFD \uFFFDx', '1;rm -rf ~']);
+  });
 });

@@ -100,6 +100,22 @@ describe('HistoryList', () => {
     expect(actions.dial).toHaveBeenCalledWith(number);
   });
 
+  it('shows a hostile caller inside <bdi> and redials the number exactly as it came', async () => {
+    const [first, ...rest] = tenThousand;
+    const hostile = {
+      ...(first as HistoryEntry),
+      number: '1;rm -rf ~',
+      name: 'Evil\u202Eman\t\tx',
+    };
+    const { actions } = renderWith(<HistoryList source={arrayHistory([hostile, ...rest])} />);
+    await waitFor(() => expect(rows()[0]).toHaveTextContent('1;rm -rf ~'));
+    const shown = [...(rows()[0] as HTMLElement).querySelectorAll('.who bdi')];
+    expect(shown.map((bdi) => bdi.textContent)).toEqual(['1;rm -rf ~', 'Evil\u202Eman x']);
+    const [button] = await screen.findAllByRole('button', { name: 'Call 1;rm -rf ~ again' });
+    await userEvent.setup().click(button as HTMLElement);
+    expect(actions.dial).toHaveBeenCalledWith('1;rm -rf ~');
+  });
+
   it('shows the extended ID a call was placed with', async () => {
     const [first, ...rest] = tenThousand;
     const tagged = [{ ...(first as HistoryEntry), extendedId: 'TCK-42' }, ...rest];

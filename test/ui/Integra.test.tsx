@@ -73,6 +73,47 @@ describe('Integra settings', () => {
     );
   });
 
+  it.each([
+    [
+      'en',
+      'placeholder-in-address',
+      'INTEGRA settings not saved: rules[0].command has !01 where the scheme or the server name goes',
+    ],
+    ['en', 'unknown-placeholder', 'rules[0].command uses an unknown placeholder !01.'],
+    ['it', 'unknown-placeholder', 'rules[0].command usa un segnaposto sconosciuto !01.'],
+  ] as const)(
+    'names the placeholder of a refused command (%s, %s)',
+    async (language, problem, text) => {
+      const user = userEvent.setup();
+      const integra = fakeIntegraActions();
+      vi.mocked(integra.saveSettings).mockResolvedValue({
+        ok: false,
+        field: 'rules[0].command',
+        problem,
+        detail: '!01',
+      });
+      renderWith(<IntegraSettingsForm />, fakeActions(), language, integra);
+      const save = language === 'en' ? 'Save INTEGRA settings' : 'Salva le impostazioni INTEGRA';
+      await user.click(screen.getByRole('button', { name: save }));
+      expect(await screen.findByRole('status')).toHaveTextContent(text);
+    },
+  );
+
+  it('says a command must be an http address, without naming a placeholder', async () => {
+    const user = userEvent.setup();
+    const integra = fakeIntegraActions();
+    vi.mocked(integra.saveSettings).mockResolvedValue({
+      ok: false,
+      field: 'rules[1].command',
+      problem: 'not-http-url',
+    });
+    renderWith(<IntegraSettingsForm />, fakeActions(), 'en', integra);
+    await user.click(screen.getByRole('button', { name: 'Save INTEGRA settings' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'INTEGRA settings not saved: rules[1].command must start with http:// or https:// and a server name.',
+    );
+  });
+
   it('tests a rule from its Test button', async () => {
     const user = userEvent.setup();
     const rule = { ...DEFAULT_INTEGRA_SETTINGS, rules: [] };
@@ -104,6 +145,37 @@ describe('Integra log and blocked pops', () => {
     expect(within(log).getByRole('listitem')).toHaveTextContent(
       /CALL_IN CRM: bridge not installed/,
     );
+  });
+
+  it.each([
+    [
+      { type: 'unsafe-shell-value', placeholder: '!01', value: '1;rm -rf ~\n' },
+      'refused: the value "1;rm -rf ~\\u{a}" of !01 is not safe in a shell command',
+    ],
+    [
+      { type: 'unsafe-url-value', placeholder: '!{display_name}', value: '..' },
+      'refused: the value ".." of !{display_name} cannot go into the address unchanged',
+    ],
+    [
+      { type: 'too-long', part: 'command', max: 8000, placeholder: '!{display_name}' },
+      'refused: the value of !{display_name} makes the result too long',
+    ],
+    [
+      { type: 'placeholder-in-address', placeholder: '!01' },
+      'refused: !01 stands where the scheme or the server name goes',
+    ],
+    [{ type: 'unknown-placeholder', name: '!99' }, 'refused: unknown placeholder !99'],
+  ] as const)('logs a refusal naming the value: %j', (error, text) => {
+    logAction({
+      at: Date.now(),
+      event: 'CALL_IN',
+      rule: 'CRM',
+      command: '',
+      outcome: { kind: 'refused', error },
+    });
+    renderWith(<IntegraLog />);
+    const log = screen.getByRole('region', { name: 'INTEGRA log' });
+    expect(within(log).getByRole('listitem')).toHaveTextContent(text);
   });
 
   it('offers a blocked pop until it is opened', async () => {

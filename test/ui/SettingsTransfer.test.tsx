@@ -65,7 +65,7 @@ describe('Import settings', () => {
     const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
     await choose(settingsFile({ ...GOOD, integra: { rules } }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Settings not imported, nothing was changed. integra.rules[2].command: uses an unknown placeholder.',
+      'Settings not imported, nothing was changed. integra.rules[2].command: uses an unknown placeholder !{nope}.',
     );
     expect(actions.saveAccount).not.toHaveBeenCalled();
     expect(useIntegraStore.getState().settings).toEqual(INTEGRA);

@@ -49,7 +49,10 @@ export const en = {
   'problem.control-characters': 'contains control characters or line breaks',
   'problem.unknown-kind': 'is not a known action',
   'problem.unknown-event': 'is not a known event',
-  'problem.unknown-placeholder': 'uses an unknown placeholder',
+  'problem.unknown-placeholder': 'uses an unknown placeholder {name}',
+  'problem.not-http-url': 'must start with http:// or https:// and a server name',
+  'problem.placeholder-in-address':
+    'has {name} where the scheme or the server name goes: a caller must not choose where the request goes',
   'problem.bad-pattern': 'is not a valid regular expression',
   'problem.slow-pattern': 'could make the browser hang (nested repetition); simplify it',
   'problem.not-a-header-name': 'is not a valid SIP header name',
@@ -74,9 +77,12 @@ export const en = {
   'outcome.refused': 'refused: {reason}',
   'expand.unknown-placeholder': 'unknown placeholder {name}',
   'expand.not-http-url': 'the result is not an http or https address',
-  'expand.unsafe-shell-value': 'the value of {name} is not safe in a shell command',
+  'expand.placeholder-in-address': '{name} stands where the scheme or the server name goes',
+  'expand.unsafe-shell-value': 'the value {value} of {name} is not safe in a shell command',
+  'expand.unsafe-url-value': 'the value {value} of {name} cannot go into the address unchanged',
   'expand.empty-command': 'the command is empty',
   'expand.too-long': 'the result is too long',
+  'expand.too-long-value': 'the value of {name} makes the result too long',
 } as const;
 
 export const it: Record<keyof typeof en, string> = {
@@ -128,7 +134,10 @@ export const it: Record<keyof typeof en, string> = {
   'problem.control-characters': 'contiene caratteri di controllo o a capo',
   'problem.unknown-kind': 'non è un’azione nota',
   'problem.unknown-event': 'non è un evento noto',
-  'problem.unknown-placeholder': 'usa un segnaposto sconosciuto',
+  'problem.unknown-placeholder': 'usa un segnaposto sconosciuto {name}',
+  'problem.not-http-url': 'deve iniziare con http:// o https:// e il nome di un server',
+  'problem.placeholder-in-address':
+    'ha {name} al posto dello schema o del nome del server: chi chiama non deve poter scegliere dove va la richiesta',
   'problem.bad-pattern': 'non è un’espressione regolare valida',
   'problem.slow-pattern': 'potrebbe bloccare il browser (ripetizioni annidate); semplificarla',
   'problem.not-a-header-name': 'non è un nome di intestazione SIP valido',
@@ -153,7 +162,10 @@ export const it: Record<keyof typeof en, string> = {
   'outcome.refused': 'rifiutata: {reason}',
   'expand.unknown-placeholder': 'segnaposto sconosciuto {name}',
   'expand.not-http-url': 'il risultato non è un indirizzo http o https',
-  'expand.unsafe-shell-value': 'il valore di {name} non è sicuro in un comando di shell',
+  'expand.placeholder-in-address': '{name} è al posto dello schema o del nome del server',
+  'expand.unsafe-shell-value': 'il valore {value} di {name} non è sicuro in un comando di shell',
+  'expand.unsafe-url-value': 'il valore {value} di {name} non può entrare nell’indirizzo invariato',
   'expand.empty-command': 'il comando è vuoto',
   'expand.too-long': 'il risultato è troppo lungo',
+  'expand.too-long-value': 'il valore di {name} rende il risultato troppo lungo',
 };

@@ -3,9 +3,10 @@ import { createContext, useContext } from 'react';
 import type { SettingsProblem } from '../../integra/checkSettings';
 import type { IntegraRule } from '../../integra/rule';
 
+/** detail: what the problem is about, for the message to name (an unknown placeholder `!99`). */
 export type SaveIntegraResult =
   | { ok: true }
-  | { ok: false; field: string; problem: SettingsProblem };
+  | { ok: false; field: string; problem: SettingsProblem; detail?: string };
 
 export interface IntegraActions {
   /** Checks and stores the settings; nothing changes when they are refused. */

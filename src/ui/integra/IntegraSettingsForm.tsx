@@ -5,6 +5,7 @@ import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/r
 import { useIntegraStore } from '../../store/integraStore';
 import { Checkbox } from '../Checkbox';
 import { Field } from '../Field';
+import { isolated } from '../shownText';
 import { useT } from '../useT';
 import { useIntegraActions } from './IntegraActions';
 import { RuleEditor } from './RuleEditor';
@@ -31,7 +32,10 @@ export function IntegraSettingsForm() {
     setMessage(
       result.ok
         ? t('integra.saved')
-        : t('integra.invalid', { field: result.field, problem: t(`problem.${result.problem}`) }),
+        : t('integra.invalid', {
+            field: result.field,
+            problem: t(`problem.${result.problem}`, { name: isolated(result.detail ?? '') }),
+          }),
     );
   };
 

@@ -2,6 +2,7 @@
 import type { ExpandError } from '../../integra/expand';
 import type { IntegraOutcome } from '../../store/integraStore';
 import type { Translate } from '../i18n';
+import { quotedValue } from '../shownText';
 
 export function outcomeText(outcome: IntegraOutcome, t: Translate): string {
   switch (outcome.kind) {
@@ -27,8 +28,18 @@ export function expandErrorText(error: ExpandError, t: Translate): string {
   switch (error.type) {
     case 'unknown-placeholder':
       return t('expand.unknown-placeholder', { name: error.name });
+    case 'placeholder-in-address':
+      return t('expand.placeholder-in-address', { name: error.placeholder });
     case 'unsafe-shell-value':
-      return t('expand.unsafe-shell-value', { name: error.placeholder });
+    case 'unsafe-url-value':
+      return t(`expand.${error.type}`, {
+        name: error.placeholder,
+        value: quotedValue(error.value),
+      });
+    case 'too-long':
+      return error.placeholder === undefined
+        ? t('expand.too-long')
+        : t('expand.too-long-value', { name: error.placeholder });
     default:
       return t(`expand.${error.type}`);
   }
