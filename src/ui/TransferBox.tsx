@@ -1,8 +1,10 @@
 // Transfer of a live call: blind to a typed number, or joined with the user's other call.
 import { type FormEvent, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { CallSnapshot } from '../phone/callLine';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePhoneActions } from './PhoneActions';
+import { shownText } from './shownText';
 import { useT } from './useT';
 
 export function TransferBox({ call }: { call: CallSnapshot }) {
@@ -11,12 +13,14 @@ export function TransferBox({ call }: { call: CallSnapshot }) {
   const inputId = useId();
   const [target, setTarget] = useState('');
   const callId = call.facts.callId;
-  // Only the other call's Call-ID and number, so this re-renders when the other line changes.
-  const others = usePhoneStore((s) =>
-    s.calls
-      .filter((c) => c.facts.callId !== callId && c.status === 'active')
-      .map((c) => `${c.facts.callId}\n${c.facts.remoteNumber}`)
-      .join('\t'),
+  // Only the other calls' Call-IDs and numbers, side by side, compared item by item: this
+  // re-renders when another line changes, and a number may hold any character.
+  const others = usePhoneStore(
+    useShallow((s) =>
+      s.calls
+        .filter((c) => c.facts.callId !== callId && c.status === 'active')
+        .flatMap((c) => [c.facts.callId, c.facts.remoteNumber]),
+    ),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,20 +38,16 @@ export function TransferBox({ call }: { call: CallSnapshot }) {
       />
       <button type="submit">{t('transferNow')}</button>
       {others
-        .split('\t')
-        .filter(Boolean)
-        .map((other) => {
-          const [otherId = '', number = ''] = other.split('\n');
-          return (
-            <button
-              key={otherId}
-              type="button"
-              onClick={() => actions.attendedTransfer(callId, otherId)}
-            >
-              {t('joinWith', { number })}
-            </button>
-          );
-        })}
+        .filter((_, i) => i % 2 === 0)
+        .map((otherId, i) => (
+          <button
+            key={otherId}
+            type="button"
+            onClick={() => actions.attendedTransfer(callId, otherId)}
+          >
+            {t('joinWith', { number: shownText(others[i * 2 + 1] ?? '') })}
+          </button>
+        ))}
     </form>
   );
 }

@@ -139,6 +139,21 @@ describe('CallControls', () => {
     expect(actions.transfer).not.toHaveBeenCalled();
   });
 
+  it('joins with another call whatever its number and Call-ID hold', async () => {
+    const user = userEvent.setup();
+    putCall(activeCall('b\t@h\nx', '1\n2\t3'));
+    putCall(activeCall('c@h', '104'));
+    const { actions, panel } = showCall(activeCall('a@h', '101'));
+    await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
+    const form = within(panel).getByRole('form', { name: 'Transfer' });
+    const joins = within(form).getAllByRole('button', { name: /^Join with/ });
+    expect(joins).toHaveLength(2);
+    await user.click(joins[0] as HTMLElement);
+    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b\t@h\nx');
+    await user.click(within(form).getByRole('button', { name: 'Join with 104' }));
+    expect(actions.attendedTransfer).toHaveBeenLastCalledWith('a@h', 'c@h');
+  });
+
   it('speaks Italian', async () => {
     const user = userEvent.setup();
     putCall(activeCall('b@h', '102'));
