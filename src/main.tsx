@@ -1,31 +1,13 @@
-// The app's start: build the Phone, load what was stored, wire outputs, render.
+// The app's start: the browser edges in, createApp builds every service, and one tree renders.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startCallNotifications } from './app/callNotifications';
-import { connectIntegra } from './app/connectIntegra';
-import { connectPhone } from './app/connectPhone';
-import { startDevices } from './app/devices';
-import { integraActions } from './app/integraActions';
-import type { IntegraEdges } from './app/integraEffects';
-import { phoneActions } from './app/phoneActions';
-import { prepareLinks } from './app/startLinks';
-import { startShortcuts } from './app/startShortcuts';
+import { createApp } from './app/createApp';
 import { sendBackgroundRequest } from './browser/backgroundRequest';
 import { createCallStamps } from './browser/callStamps';
 import { noBridge } from './browser/nativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
 import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
-import { checkIntegraSettings } from './integra/checkSettings';
-import { isQueueCall } from './integra/select';
-import { DEFAULT_EXTENDED_ID_HEADER } from './phone/extendedId';
-import { LazySipPort } from './phone/lazySipPort';
-import { Phone } from './phone/phone';
-import { prepareTones } from './phone/tones';
-import { recentHistory } from './storage/history';
-import { loadAccount, loadCheckedSetting } from './storage/settings';
-import { useIntegraStore } from './store/integraStore';
-import { HISTORY_IN_VIEW, usePhoneStore } from './store/phoneStore';
 import { App } from './ui/App';
 import { languageFor, translator } from './ui/i18n';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
@@ -38,49 +20,25 @@ async function start(): Promise<void> {
   const language = languageFor(navigator.languages);
   document.documentElement.lang = language;
   const t = translator(language);
-  const sip = new LazySipPort(async () => new (await import('./phone/sipAdapter')).JsSipAdapter());
-  const phone = new Phone(sip, {
-    isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),
-    extendedIdHeader: () =>
-      usePhoneStore.getState().account?.extendedIdHeader ?? DEFAULT_EXTENDED_ID_HEADER,
-  });
-  const stamps = createCallStamps();
-  connectPhone(phone, stamps);
-  // After connectPhone: the ring and the call panel come first, the CRM right after.
-  const edges: IntegraEdges = {
-    openPop,
-    sendRequest: sendBackgroundRequest,
-    notify: showNotification,
-    bridge: noBridge,
-    now: Date.now,
+  const app = await createApp({
     t,
-  };
-  connectIntegra(phone, edges);
-  prepareTones(window);
-  // Feature starters: one line each; each loads its own settings and wires its own outputs.
-  void startDevices(t);
-  startCallNotifications(phone, t);
-
-  const [account, history, integra] = await Promise.all([
-    loadAccount(),
-    recentHistory(HISTORY_IN_VIEW),
-    // Checked when saved; checked again against older or damaged data.
-    loadCheckedSetting('integra', checkIntegraSettings),
-  ]);
-  usePhoneStore.setState({ account, history });
-  if (integra) useIntegraStore.setState({ settings: integra.settings });
-  // One window per browser holds the phone and registers; it also unregisters on pagehide.
-  const links = prepareLinks(phone, t, stamps);
-  const actions = phoneActions(phone, t, { takeOver: links.takeOver });
-  startShortcuts(actions, t);
-
+    window,
+    stamps: createCallStamps(),
+    integra: {
+      openPop,
+      sendRequest: sendBackgroundRequest,
+      notify: showNotification,
+      bridge: noBridge,
+      now: Date.now,
+    },
+  });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(
     <StrictMode>
       <TranslateContext.Provider value={t}>
-        <PhoneActionsContext.Provider value={actions}>
-          <IntegraActionsContext.Provider value={integraActions(edges)}>
+        <PhoneActionsContext.Provider value={app.actions}>
+          <IntegraActionsContext.Provider value={app.integraActions}>
             <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
               <App />
             </UpdateSourceContext.Provider>
@@ -89,7 +47,7 @@ async function start(): Promise<void> {
       </TranslateContext.Provider>
     </StrictMode>,
   );
-  links.start(actions);
+  app.start();
 }
 
 // Before start(), so the app still works offline even when start() fails.

@@ -8,7 +8,6 @@ import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { useShortcutStore } from '../store/shortcutStore';
-import { showDeviceChoice } from './devices';
 import { type ImportedSettings, parseSettingsFile } from './settingsFile';
 import type { ImportError, SettingsValues } from './settingsSections';
 
@@ -21,17 +20,19 @@ export type ImportOutcome =
 export interface ApplyEdges {
   /** PhoneActions.saveAccount: checks, stores and re-registers. */
   saveAccount(draft: AccountDraft): Promise<boolean>;
+  /** PhoneActions.showDevices: puts an imported device choice into use. */
+  showDevices(choice: SettingsValues['devices']): Promise<void>;
   pageIsSecure: boolean;
 }
 
 type StoredPart = Exclude<keyof SettingsValues, 'account'>;
 
 // One setter per part: a part added to SettingsValues does not compile until it has one here.
-const SHOW: { [K in StoredPart]: (value: SettingsValues[K]) => void } = {
+const SHOW: { [K in StoredPart]: (value: SettingsValues[K], edges: ApplyEdges) => void } = {
   integra: (settings) => useIntegraStore.setState({ settings }),
   shortcuts: (bindings) => useShortcutStore.setState({ bindings }),
   dialPlan: (plan) => useDialPlanStore.setState({ plan }),
-  devices: (choice) => void showDeviceChoice(choice),
+  devices: (choice, edges) => void edges.showDevices(choice),
 };
 
 /** The settings in use, as Export writes them and Import compares with. */
@@ -70,7 +71,9 @@ async function applySettings(
     await Promise.allSettled(parts.map(([key]) => saveSetting(key, before[key])));
     return outcome;
   }
-  for (const [key, value] of parts) (SHOW[key] as (v: typeof value) => void)(value);
+  for (const [key, value] of parts) {
+    (SHOW[key] as (v: typeof value, e: ApplyEdges) => void)(value, edges);
+  }
   return { ok: true };
 }
 

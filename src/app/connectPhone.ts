@@ -1,8 +1,8 @@
 // Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
-import { type CallStamps, createCallStamps } from '../browser/callStamps';
+import type { CallStamps } from '../browser/callStamps';
 import type { Phone, PhoneEvent } from '../phone/phone';
 import { ringFor } from '../phone/ringChoice';
-import { callWaiting, ringback, ringtone } from '../phone/tones';
+import type { Tones } from '../phone/tones';
 import { saveHistoryEntry } from '../storage/history';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
@@ -11,7 +11,12 @@ import { callHeartbeat } from './callHeartbeat';
 /** How long an ended call stays on screen with its final status. */
 export const ENDED_CALL_VISIBLE_MS = 3000;
 
-export function connectPhone(phone: Phone, stamps: CallStamps = createCallStamps()): () => void {
+export interface PhoneOutputs {
+  tones: Pick<Tones, 'ringtone' | 'ringback' | 'callWaiting'>;
+  stamps: CallStamps;
+}
+
+export function connectPhone(phone: Phone, { tones, stamps }: PhoneOutputs): () => void {
   // The last history entry written per live call: a status change that the history does not
   // keep (ringing, answering) writes nothing.
   const written = new Map<string, HistoryEntry>();
@@ -46,10 +51,10 @@ export function connectPhone(phone: Phone, stamps: CallStamps = createCallStamps
     heart.update();
     const live = phone.liveCalls();
     const ring = ringFor(live);
-    ringtone.set(ring === 'ringtone');
-    callWaiting.set(ring === 'call-waiting');
+    tones.ringtone.set(ring === 'ringtone');
+    tones.callWaiting.set(ring === 'call-waiting');
     // Ringback only while nothing else is live: a second call must not play over the first.
-    ringback.set(live.length === 1 && live[0]?.status === 'ringing');
+    tones.ringback.set(live.length === 1 && live[0]?.status === 'ringing');
   });
   return () => {
     unsubscribe();

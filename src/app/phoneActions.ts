@@ -10,18 +10,20 @@ import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
-import { allowMicrophone, allowNotifications, chooseDevice } from './devices';
+import type { Devices } from './devices';
 
 export interface PhoneActionEdges {
   /** Takes the phone from the window that holds it (incomingLinks.ts); absent: one window only. */
   takeOver?: () => Promise<boolean>;
+  devices: Pick<Devices, 'choose' | 'show' | 'allowMicrophone' | 'allowNotifications'>;
 }
 
 export function phoneActions(
   phone: Phone,
   t: Translate,
-  edges: PhoneActionEdges = {},
+  edges: PhoneActionEdges,
 ): PhoneActions {
+  const { devices } = edges;
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
   const report = (result: CallActionResult, input = ''): boolean => {
     notice(result.ok ? '' : t(`action.${result.error}`, { input: input.slice(0, 80) }));
@@ -69,7 +71,7 @@ export function phoneActions(
         return false;
       }
       // Saving is a click: the moment to ask for incoming-call notifications (never at load).
-      void allowNotifications();
+      void devices.allowNotifications();
       await saveAccount(check.account);
       usePhoneStore.setState({ account: check.account, notice: '' });
       // One registration per browser: a window without the phone only saves the account.
@@ -78,9 +80,10 @@ export function phoneActions(
     },
     unregister: () => phone.unregister(),
     dismissNotice: () => notice(''),
-    chooseDevice,
-    allowMicrophone,
-    allowNotifications,
+    chooseDevice: (slot, deviceId) => devices.choose(slot, deviceId),
+    showDevices: (choice) => devices.show(choice),
+    allowMicrophone: () => devices.allowMicrophone(),
+    allowNotifications: () => devices.allowNotifications(),
     async applyConfiguration(passwordIsHa1) {
       const { pendingConfiguration, account } = usePhoneStore.getState();
       if (!pendingConfiguration) return false;

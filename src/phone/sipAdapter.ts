@@ -8,6 +8,7 @@ import type { RTCSessionEvent } from 'jssip/lib/UA';
 import { type SipReader, screenIncoming } from './badRequests';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
 import { registrationOf } from './connectionState';
+import type { CallMedia } from './microphone';
 import { type KeptUa, keepRegistered, type SipAnswer } from './connectionWiring';
 import { GuardedSocket } from './guardedSocket';
 import { REGISTER_EXPIRES_S } from './registrationTiming';
@@ -15,7 +16,16 @@ import { ServerClock } from './serverClock';
 import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from './sipPort';
 import { callOptions, wrapSession } from './sipSession';
 
+/** The default microphone, and remote audio played nowhere. */
+const NO_MEDIA: CallMedia = {
+  microphone: { constraint: () => true },
+  audio: { play: () => {}, stop: () => {} },
+};
+
 export class JsSipAdapter implements SipPort {
+  /** `media`: the page's microphone choice and call audio (createApp's); none in Node tests. */
+  constructor(private readonly media: CallMedia = NO_MEDIA) {}
+
   private ua: UA | undefined;
   private account: Account | undefined;
   private readonly clock = new ServerClock();
@@ -94,7 +104,7 @@ export class JsSipAdapter implements SipPort {
     try {
       const extraHeaders = [...(extras.headers ?? [])];
       const uri = `sip:${target}@${extras.domain ?? domain}`;
-      session = ua.call(uri, { ...callOptions(account), extraHeaders });
+      session = ua.call(uri, { ...callOptions(account, this.media), extraHeaders });
     } finally {
       this.claim = undefined;
     }
@@ -106,7 +116,7 @@ export class JsSipAdapter implements SipPort {
       target,
       serverClockOffsetMs: this.clock.offsetMs(),
     });
-    return wrapSession(session, facts, account, this.follow);
+    return wrapSession(session, facts, account, this.follow, this.media);
   }
 
   /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
@@ -136,7 +146,7 @@ export class JsSipAdapter implements SipPort {
             serverClockOffsetMs: offset,
           })
         : incomingCallFacts(request.toString(), account.extension, offset);
-    return wrapSession(session, facts, account, this.follow);
+    return wrapSession(session, facts, account, this.follow, this.media);
   };
 
   private listen(ua: UA, listener: SipPortListener): void {
@@ -153,7 +163,7 @@ export class JsSipAdapter implements SipPort {
       this.noteServerDate(request);
       this.track(session);
       const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
-      listener.incoming(wrapSession(session, facts, account, this.follow));
+      listener.incoming(wrapSession(session, facts, account, this.follow, this.media));
     });
   }
 

@@ -8,8 +8,7 @@ import { endCause } from './endCauses';
 import { heldMedia } from './heldMedia';
 import { IceGate, wantedCandidate } from './iceGate';
 import type { CallOptions, JsSipSession } from './jsSipSession';
-import { microphoneConstraint } from './microphone';
-import { playRemoteAudio, stopRemoteAudio } from './remoteAudio';
+import type { CallMedia } from './microphone';
 import { localHold } from './sessionHold';
 import { type Follow, type Leg, sendRefer, takeTransfers } from './sessionTransfer';
 import type { Account, SipCall, SipCallEvent } from './sipPort';
@@ -27,9 +26,9 @@ const DTMF_TIMING = { duration: 100, interToneGap: 70 };
 /** The legs of live calls, for attended transfer: the REFER names the other call's dialog. */
 const legs = new WeakMap<SipCall, Leg>();
 
-export function callOptions(account: Account): CallOptions {
+export function callOptions(account: Account, media: CallMedia): CallOptions {
   return {
-    mediaConstraints: { audio: microphoneConstraint(), video: false },
+    mediaConstraints: { audio: media.microphone.constraint(), video: false },
     pcConfig: { iceServers: account.iceServers.map((urls) => ({ urls })) },
   };
 }
@@ -39,6 +38,7 @@ export function wrapSession(
   facts: CallFacts,
   account: Account,
   follow: Follow,
+  media: CallMedia,
 ): SipCall {
   const listeners: ((event: SipCallEvent) => void)[] = [];
   // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,
@@ -51,7 +51,7 @@ export function wrapSession(
   let answered = false;
   let declinedByUser = false;
   boundIceGathering(session, account);
-  playWhenConnected(session, facts.callId);
+  playWhenConnected(session, facts.callId, media.audio);
   endWhenMediaFails(session);
   session.on('progress', ({ originator }) => {
     if (originator === 'remote') emit({ type: 'ringing' });
@@ -82,10 +82,10 @@ export function wrapSession(
     const digit = typeof dtmf?.tone === 'string' ? dtmf.tone.toUpperCase() : '';
     if (originator === 'remote' && isDtmfDigit(digit)) emit({ type: 'dtmf', digit });
   });
-  takeTransfers(leg, follow, callOptions(account), emit);
+  takeTransfers(leg, follow, callOptions(account, media), emit);
   const onEnd = ({ originator, cause }: { originator: string; cause: string }) => {
     hold.stop();
-    stopRemoteAudio(facts.callId);
+    media.audio.stop(facts.callId);
     const byRemote = originator === 'remote';
     const direction = facts.direction;
     emit({
@@ -100,7 +100,7 @@ export function wrapSession(
   const domain = account.sipAddress.split('@')[1] ?? '';
   const call: SipCall = {
     facts,
-    answer: () => session.answer(callOptions(account)),
+    answer: () => session.answer(callOptions(account, media)),
     decline: () => {
       declinedByUser = true;
       // JsSIP would answer 480; a desk phone's Decline means busy (486).
@@ -155,11 +155,15 @@ function attempt(what: string, action: () => void): void {
 // The remote stream arrives during setRemoteDescription, before JsSIP sends the 200 OK or the
 // ACK; it is played once that is sent (no media flows before ICE connects anyway), so opening
 // the audio device never delays signalling.
-function playWhenConnected(session: JsSipSession, callId: string): void {
+function playWhenConnected(
+  session: JsSipSession,
+  callId: string,
+  audio: CallMedia['audio'],
+): void {
   let remote: MediaStream | undefined;
   const play = () =>
     queueMicrotask(() => {
-      if (remote) playRemoteAudio(callId, remote);
+      if (remote) audio.play(callId, remote);
     });
   const listenForTracks = (connection: RTCPeerConnection) =>
     connection.addEventListener('track', (event: RTCTrackEvent) => {

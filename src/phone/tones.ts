@@ -1,31 +1,25 @@
 // Ringtone and ringback, synthesised with Web Audio (no file to load). One AudioContext and one
 // node graph per tone are made once, at start, and the context is suspended while silent: making
 // them when a call rings would put an audio device open on the call-setup path, and a running
-// context all day would keep the device busy.
+// context all day would keep the device busy. createApp makes the one set of tones.
 
-let context: AudioContext | undefined;
-const playing = new Set<Tone>();
-/** The chosen output for tones, '' for the default; applied to the context when it is made. */
-let toneSink = '';
-
-function audioContext(): AudioContext {
-  if (!context) {
-    context = new AudioContext();
-    if (toneSink !== '') applySink(context, toneSink).catch(warnSink);
-  }
-  return context;
+/** One tone: on while something asks for it. */
+export interface Tone {
+  set(on: boolean): void;
 }
 
-/** Make the audio context now; browsers let it run only after a user gesture, so resume then. */
-export function prepareTones(target: EventTarget): void {
-  void audioContext().suspend();
-  const unlock = () => {
-    if (playing.size > 0) void context?.resume();
-    target.removeEventListener('pointerdown', unlock);
-    target.removeEventListener('keydown', unlock);
-  };
-  target.addEventListener('pointerdown', unlock);
-  target.addEventListener('keydown', unlock);
+export interface Tones {
+  ringtone: Tone;
+  ringback: Tone;
+  callWaiting: Tone;
+  /** Make the audio context now; browsers let it run only after a user gesture, so resume then. */
+  prepare(target: EventTarget): void;
+  canChooseOutput(): boolean;
+  /**
+   * Sends every tone to this output ('' = the default). Works whether the context is running or
+   * suspended, and does not depend on the page being visible: a hidden window still rings.
+   */
+  setOutput(deviceId: string): Promise<void>;
 }
 
 interface Cadence {
@@ -65,19 +59,22 @@ const CALL_WAITING: Cadence = {
  */
 const TONE_DELAY_MS = 150;
 
-class Tone {
+class CadenceTone implements Tone {
   private gain: GainNode | undefined;
   private timer: ReturnType<typeof setInterval> | undefined;
   private pending: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly cadence: Cadence) {}
+  constructor(
+    private readonly cadence: Cadence,
+    private readonly output: AudioOutput,
+  ) {}
 
   set(on: boolean): void {
     if (!on) {
       clearTimeout(this.pending);
       this.pending = undefined;
-      if (playing.has(this)) this.stop();
-    } else if (!playing.has(this) && this.pending === undefined) {
+      if (this.output.playing.has(this)) this.stop();
+    } else if (!this.output.playing.has(this) && this.pending === undefined) {
       this.pending = setTimeout(() => {
         this.pending = undefined;
         this.start();
@@ -86,9 +83,9 @@ class Tone {
   }
 
   private start(): void {
-    const ctx = audioContext();
+    const ctx = this.output.context();
     const gain = this.graph(ctx);
-    playing.add(this);
+    this.output.playing.add(this);
     void ctx.resume();
     const { volume, bursts, period } = this.cadence;
     const schedule = () => {
@@ -104,12 +101,13 @@ class Tone {
 
   private stop(): void {
     clearInterval(this.timer);
+    const { playing, made } = this.output;
     playing.delete(this);
-    if (this.gain && context) {
+    if (this.gain && made) {
       this.gain.gain.cancelScheduledValues(0);
-      this.gain.gain.setValueAtTime(0, context.currentTime);
+      this.gain.gain.setValueAtTime(0, made.currentTime);
     }
-    if (playing.size === 0) void context?.suspend();
+    if (playing.size === 0) void made?.suspend();
   }
 
   private graph(ctx: AudioContext): GainNode {
@@ -128,29 +126,59 @@ class Tone {
   }
 }
 
-export const ringtone = new Tone(RING);
-export const ringback = new Tone(RINGBACK);
-export const callWaiting = new Tone(CALL_WAITING);
+/** The audio context the tones share, made on first use, and which tones are sounding. */
+interface AudioOutput {
+  context(): AudioContext;
+  readonly made: AudioContext | undefined;
+  readonly playing: Set<Tone>;
+}
 
 /** AudioContext.setSinkId (Chromium 110+); absent elsewhere, where tones use the default output. */
 type SinkContext = AudioContext & { setSinkId(sinkId: string): Promise<void> };
 const hasSink = (ctx: AudioContext): ctx is SinkContext => 'setSinkId' in ctx;
 
-export function canChooseToneOutput(): boolean {
-  return typeof AudioContext !== 'undefined' && 'setSinkId' in AudioContext.prototype;
-}
-
-/**
- * Sends every tone to this output ('' = the default). Works whether the context is running or
- * suspended, and does not depend on the page being visible: a hidden window still rings.
- */
-export async function setToneOutput(deviceId: string): Promise<void> {
-  toneSink = deviceId;
-  if (context) await applySink(context, deviceId);
-}
-
 const warnSink = (error: unknown) => console.warn('tone output not applied', error);
 
 async function applySink(ctx: AudioContext, deviceId: string): Promise<void> {
   if (hasSink(ctx)) await ctx.setSinkId(deviceId);
+}
+
+export function createTones(): Tones {
+  let made: AudioContext | undefined;
+  /** The chosen output, '' for the default; applied to the context when it is made. */
+  let sink = '';
+  const output: AudioOutput = {
+    context() {
+      if (!made) {
+        made = new AudioContext();
+        if (sink !== '') applySink(made, sink).catch(warnSink);
+      }
+      return made;
+    },
+    get made() {
+      return made;
+    },
+    playing: new Set<Tone>(),
+  };
+  return {
+    ringtone: new CadenceTone(RING, output),
+    ringback: new CadenceTone(RINGBACK, output),
+    callWaiting: new CadenceTone(CALL_WAITING, output),
+    prepare(target) {
+      void output.context().suspend();
+      const unlock = () => {
+        if (output.playing.size > 0) void made?.resume();
+        target.removeEventListener('pointerdown', unlock);
+        target.removeEventListener('keydown', unlock);
+      };
+      target.addEventListener('pointerdown', unlock);
+      target.addEventListener('keydown', unlock);
+    },
+    canChooseOutput: () =>
+      typeof AudioContext !== 'undefined' && 'setSinkId' in AudioContext.prototype,
+    async setOutput(deviceId) {
+      sink = deviceId;
+      if (made) await applySink(made, deviceId);
+    },
+  };
 }

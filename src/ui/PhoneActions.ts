@@ -1,7 +1,7 @@
 // What the UI may ask for. The app provides the real implementation; component tests a fake.
 import { createContext, useContext } from 'react';
 import type { AccountDraft } from '../phone/account';
-import type { DeviceSlot } from '../phone/devices';
+import type { DeviceChoice, DeviceSlot } from '../phone/devices';
 import type { DialOptions } from '../phone/phone';
 
 export interface PhoneActions {
@@ -30,6 +30,8 @@ export interface PhoneActions {
   dismissNotice(): void;
   /** Stores and applies the device for one slot ('' = the browser's default). */
   chooseDevice(slot: DeviceSlot, deviceId: string): Promise<void>;
+  /** Puts a checked device choice (an imported one) into use. */
+  showDevices(choice: DeviceChoice): Promise<void>;
   /** From a click: allows the microphone, so that the browser shows device names. */
   allowMicrophone(): Promise<void>;
   /** From a click: asks to show incoming calls as notifications while the window is hidden. */

@@ -57,6 +57,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
     }
     const outcome = await importSettings(text, {
       saveAccount: actions.saveAccount,
+      showDevices: actions.showDevices,
       pageIsSecure: location.protocol === 'https:',
     });
     setResult({ ok: outcome.ok, text: describe(outcome, t) });

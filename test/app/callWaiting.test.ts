@@ -2,16 +2,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone } from '../../src/app/connectPhone';
 import { Phone } from '../../src/phone/phone';
-import { callWaiting, ringtone } from '../../src/phone/tones';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
+import { phoneOutputs, recordingTones } from './fakeOutputs';
 
 // jsdom has no Web Audio: record what the tones are asked to do instead.
-vi.mock('../../src/phone/tones', () => ({
-  ringtone: { set: vi.fn() },
-  ringback: { set: vi.fn() },
-  callWaiting: { set: vi.fn() },
-}));
+const tones = recordingTones();
+const { ringtone, callWaiting } = tones;
 
 const initial = usePhoneStore.getState();
 
@@ -27,7 +24,7 @@ describe('a second incoming call', () => {
   it('rings softly while the first call is live, and the full ring comes back when alone', () => {
     const sip = new FakeSip();
     const phone = new Phone(sip);
-    connectPhone(phone);
+    connectPhone(phone, phoneOutputs(tones));
     phone.register(ACCOUNT);
     const first = new FakeCall(facts({ callId: 'first@h' }));
     sip.ring(first);

@@ -2,18 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone, ENDED_CALL_VISIBLE_MS } from '../../src/app/connectPhone';
 import { Phone } from '../../src/phone/phone';
-import { ringback, ringtone } from '../../src/phone/tones';
 import { historySettled, recentHistory } from '../../src/storage/history';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
+import { phoneOutputs, recordingTones } from './fakeOutputs';
 
 // jsdom has no Web Audio: record what the tones are asked to do instead.
-vi.mock('../../src/phone/tones', () => ({
-  ringtone: { set: vi.fn() },
-  ringback: { set: vi.fn() },
-  callWaiting: { set: vi.fn() },
-}));
+const tones = recordingTones();
+const { ringtone, ringback } = tones;
 
 const initial = usePhoneStore.getState();
 
@@ -31,7 +28,7 @@ afterEach(() => {
 function setup() {
   const sip = new FakeSip();
   const phone = new Phone(sip);
-  const disconnect = connectPhone(phone);
+  const disconnect = connectPhone(phone, phoneOutputs(tones));
   phone.register(ACCOUNT);
   sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
   return { sip, phone, disconnect };

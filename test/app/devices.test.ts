@@ -1,30 +1,10 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { chooseDevice, refreshDevices, startDevices } from '../../src/app/devices';
-import { listAudioDevices } from '../../src/browser/mediaDevices';
-import { microphoneConstraint, setMicrophone } from '../../src/phone/microphone';
-import { setCallOutput } from '../../src/phone/remoteAudio';
-import { setToneOutput } from '../../src/phone/tones';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
-import { translator } from '../../src/ui/i18n';
 import { freshDatabase } from '../storage/freshDatabase';
-
-// jsdom has no media devices and no audio outputs: the edges are recorded instead.
-vi.mock('../../src/browser/mediaDevices', () => ({
-  listAudioDevices: vi.fn(),
-  askMicrophone: vi.fn(async () => true),
-  onDeviceChange: vi.fn(() => () => {}),
-}));
-vi.mock('../../src/phone/tones', () => ({
-  canChooseToneOutput: () => true,
-  setToneOutput: vi.fn(async () => {}),
-}));
-vi.mock('../../src/phone/remoteAudio', () => ({
-  canChooseCallOutput: () => true,
-  setCallOutput: vi.fn(async () => {}),
-}));
+import { testDevices } from './fakeOutputs';
 
 const HEADSET = 'headset-0001';
 const SPEAKERS = 'speakers-0002';
@@ -50,20 +30,31 @@ const unplugged = {
 const initialDevices = useDeviceStore.getState();
 const initialPhone = usePhoneStore.getState();
 
+// jsdom has no media devices and no audio outputs: the edges record instead.
+let edges = testDevices();
+let setToneOutput = edges.tones.setOutput;
+let setCallOutput = edges.audio.setOutput;
+let listAudioDevices = edges.media.listAudioDevices;
+const microphoneConstraint = () => edges.microphone.constraint();
+const startDevices = () => edges.devices.start();
+const refreshDevices = () => edges.devices.refresh();
+const chooseDevice = (...args: Parameters<typeof edges.devices.choose>) =>
+  edges.devices.choose(...args);
+
 beforeEach(async () => {
   useDeviceStore.setState(initialDevices, true);
   usePhoneStore.setState(initialPhone, true);
-  setMicrophone('');
-  vi.mocked(setToneOutput).mockClear();
-  vi.mocked(setCallOutput).mockClear();
-  vi.mocked(listAudioDevices).mockResolvedValue(plugged);
+  edges = testDevices(plugged);
+  setToneOutput = edges.tones.setOutput;
+  setCallOutput = edges.audio.setOutput;
+  listAudioDevices = edges.media.listAudioDevices;
   await freshDatabase();
 });
 
 describe('audio devices', () => {
   it('applies the stored choice at start', async () => {
     await saveSetting('devices', { ringtone: SPEAKERS, callAudio: HEADSET, microphone: HEADSET });
-    await startDevices(translator('en'));
+    await startDevices();
     expect(setToneOutput).toHaveBeenLastCalledWith(SPEAKERS);
     expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
     expect(microphoneConstraint()).toEqual({ deviceId: { exact: HEADSET } });
@@ -72,13 +63,13 @@ describe('audio devices', () => {
 
   it('keeps the defaults when the stored choice is damaged', async () => {
     await saveSetting('devices', { microphone: 42 });
-    await startDevices(translator('en'));
+    await startDevices();
     expect(useDeviceStore.getState().choice).toEqual(initialDevices.choice);
     expect(microphoneConstraint()).toBe(true);
   });
 
   it('saves a choice and applies it at once', async () => {
-    await startDevices(translator('en'));
+    await startDevices();
     await chooseDevice('callAudio', HEADSET);
     expect(await loadSetting('devices')).toEqual({
       ringtone: '',
@@ -89,7 +80,7 @@ describe('audio devices', () => {
   });
 
   it('refuses a hostile id and changes nothing', async () => {
-    await startDevices(translator('en'));
+    await startDevices();
     await chooseDevice('microphone', 'a b\u0000');
     expect(await loadSetting('devices')).toBeUndefined();
     expect(microphoneConstraint()).toBe(true);
@@ -97,7 +88,7 @@ describe('audio devices', () => {
 
   it('falls back to the default when a chosen device is unplugged, says so, and returns to it', async () => {
     await saveSetting('devices', { ringtone: '', callAudio: HEADSET, microphone: HEADSET });
-    await startDevices(translator('en'));
+    await startDevices();
     vi.mocked(listAudioDevices).mockResolvedValue(unplugged);
     await refreshDevices();
     expect(setCallOutput).toHaveBeenLastCalledWith('');
@@ -114,7 +105,7 @@ describe('audio devices', () => {
   });
 
   it('says so when the browser refuses an output', async () => {
-    await startDevices(translator('en'));
+    await startDevices();
     vi.mocked(setCallOutput).mockRejectedValueOnce(new DOMException('gone', 'NotFoundError'));
     await chooseDevice('callAudio', HEADSET);
     expect(useDeviceStore.getState().problem).toBe('apply-failed');
@@ -123,7 +114,7 @@ describe('audio devices', () => {
 
 describe('quick changes', () => {
   it('keeps both of two changes made one right after the other', async () => {
-    await startDevices(translator('en'));
+    await startDevices();
     await Promise.all([chooseDevice('ringtone', SPEAKERS), chooseDevice('callAudio', HEADSET)]);
     const both = { ringtone: SPEAKERS, callAudio: HEADSET, microphone: '' };
     expect(useDeviceStore.getState().choice).toEqual(both);

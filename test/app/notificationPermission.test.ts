@@ -7,6 +7,7 @@ import { useDeviceStore } from '../../src/store/deviceStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
+import { testDevices } from './fakeOutputs';
 
 // jsdom has no Notification: a stand-in that records the permission request.
 const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
@@ -21,7 +22,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const actions = () => phoneActions(new Phone(new FakeSip()), translator('en'));
+const actions = () =>
+  phoneActions(new Phone(new FakeSip()), translator('en'), { devices: testDevices().devices });
 
 describe('permission for incoming-call notifications', () => {
   it('is asked when the account is saved (a click), and remembered in the store', async () => {

@@ -9,6 +9,7 @@ import { usePhoneStore } from '../../src/store/phoneStore';
 import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
+import { testDevices } from './fakeOutputs';
 
 const initial = usePhoneStore.getState();
 
@@ -20,7 +21,11 @@ beforeEach(async () => {
 function setup() {
   const sip = new FakeSip();
   const phone = new Phone(sip);
-  return { sip, phone, actions: phoneActions(phone, translator('en')) };
+  return {
+    sip,
+    phone,
+    actions: phoneActions(phone, translator('en'), { devices: testDevices().devices }),
+  };
 }
 
 describe('phoneActions', () => {

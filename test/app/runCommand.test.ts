@@ -14,6 +14,7 @@ import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, type FakeCall, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
 import { fakeActions } from '../ui/renderApp';
+import { phoneOutputs, testDevices } from './fakeOutputs';
 
 const initial = usePhoneStore.getState();
 const t = translator('en');
@@ -38,8 +39,8 @@ afterEach(() => disconnect());
 function setup(extendedIdHeader?: () => string) {
   const sip = new RecordingSip();
   const phone = new Phone(sip, extendedIdHeader ? { extendedIdHeader } : {});
-  disconnect = connectPhone(phone);
-  const actions = phoneActions(phone, t);
+  disconnect = connectPhone(phone, phoneOutputs());
+  const actions = phoneActions(phone, t, { devices: testDevices().devices });
   usePhoneStore.setState({ account: ACCOUNT, phoneWindow: 'here' });
   phone.register(ACCOUNT);
   sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createMicrophone } from '../../src/phone/microphone';
 import { HOLD_MAX_TRIES, HOLD_RETRY_MS } from '../../src/phone/sessionHold';
 import { REFER_OUTCOME_MS } from '../../src/phone/sessionTransfer';
 import type { SipCall, SipCallEvent } from '../../src/phone/sipPort';
-import { wrapSession } from '../../src/phone/sipSession';
+import { callOptions, wrapSession } from '../../src/phone/sipSession';
 import { FakeSession } from './fakeSession';
 import { ACCOUNT, FakeCall, facts } from './fakeSip';
 
@@ -10,12 +11,31 @@ const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 function wrap(options: { follow?: (start: () => void) => SipCall | undefined } = {}) {
   const session = new FakeSession();
-  const call = wrapSession(session, facts(), ACCOUNT, options.follow ?? (() => undefined));
+  const media = { microphone: createMicrophone(), audio: { play: vi.fn(), stop: vi.fn() } };
+  media.microphone.set('headset-1');
+  const call = wrapSession(session, facts(), ACCOUNT, options.follow ?? (() => undefined), media);
   const seen: SipCallEvent[] = [];
   call.onEvent((e) => seen.push(e));
   session.fire('accepted');
-  return { session, call, seen, others: () => seen.filter((e) => e.type !== 'accepted') };
+  return {
+    session,
+    call,
+    media,
+    seen,
+    others: () => seen.filter((e) => e.type !== 'accepted'),
+  };
 }
+
+describe('call media', () => {
+  it("opens the page's chosen microphone, and stops the call's audio when it ends", () => {
+    const { session, media } = wrap();
+    expect(callOptions(ACCOUNT, media).mediaConstraints.audio).toEqual({
+      deviceId: { exact: 'headset-1' },
+    });
+    session.fire('ended', { originator: 'remote', cause: 'Terminated' });
+    expect(media.audio.stop).toHaveBeenCalledWith(facts().callId);
+  });
+});
 
 afterEach(() => {
   vi.useRealTimers();

@@ -24,6 +24,7 @@ export function fakeActions(): PhoneActions {
     unregister: vi.fn(),
     dismissNotice: vi.fn(),
     chooseDevice: vi.fn(async () => {}),
+    showDevices: vi.fn(async () => {}),
     allowMicrophone: vi.fn(async () => {}),
     allowNotifications: vi.fn(async () => {}),
     applyConfiguration: vi.fn(async () => true),

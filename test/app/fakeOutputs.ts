@@ -1,0 +1,41 @@
+// Recording stand-ins for what connectPhone drives, so tests see what was asked without audio.
+import { vi } from 'vitest';
+import type { PhoneOutputs } from '../../src/app/connectPhone';
+import { createDevices } from '../../src/app/devices';
+import { createCallStamps } from '../../src/browser/callStamps';
+import type { AudioDevices } from '../../src/phone/devices';
+import { createMicrophone } from '../../src/phone/microphone';
+import { translator } from '../../src/ui/i18n';
+
+export function recordingTones(): PhoneOutputs['tones'] {
+  return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };
+}
+
+/** Tones that record, and call stamps kept nowhere (jsdom's localStorage is shared by files). */
+export function phoneOutputs(tones = recordingTones()): PhoneOutputs {
+  return { tones, stamps: createCallStamps(null) };
+}
+
+/** An audio output that records the device it is set to. */
+export function recordingOutput(canChoose = true) {
+  return {
+    canChooseOutput: () => canChoose,
+    setOutput: vi.fn(async (_deviceId: string) => {}),
+  };
+}
+
+/** The device service over recording outputs and a device list the test sets. */
+export function testDevices(devices: AudioDevices = { inputs: [], outputs: [] }) {
+  const edges = {
+    t: translator('en'),
+    tones: recordingOutput(),
+    audio: recordingOutput(),
+    microphone: createMicrophone(),
+    media: {
+      listAudioDevices: vi.fn(async () => devices),
+      askMicrophone: vi.fn(async () => true),
+      onDeviceChange: vi.fn(() => () => {}),
+    },
+  };
+  return { ...edges, devices: createDevices(edges) };
+}
