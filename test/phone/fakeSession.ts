@@ -17,7 +17,13 @@ export class FakeSession implements JsSipSession {
   private reinviteDone: (() => void) | undefined;
   private readonly listeners = new Map<string, ((e: unknown) => void)[]>();
 
-  constructor(remoteUri = 'sip:102@voispeed.local') {
+  /** Set by firing 'accepted': before it, JsSIP has no dialog to re-INVITE or BYE in. */
+  established = false;
+
+  constructor(
+    remoteUri = 'sip:102@voispeed.local',
+    private readonly direction: 'incoming' | 'outgoing' = 'incoming',
+  ) {
     this.remote_identity = { uri: { toString: () => remoteUri } };
   }
 
@@ -29,6 +35,7 @@ export class FakeSession implements JsSipSession {
   }
 
   fire(event: string, payload: unknown = {}): void {
+    if (event === 'accepted') this.established = true;
     for (const listener of this.listeners.get(event) ?? []) listener(payload);
   }
 
@@ -37,11 +44,18 @@ export class FakeSession implements JsSipSession {
   }
   terminate(options?: { status_code?: number }): void {
     this.asked.push(options?.status_code ? `terminate ${options.status_code}` : 'terminate');
-    this.end('local', 'Terminated');
+    // As JsSIP: an unanswered call is cancelled (ours) or rejected (theirs), and 'failed'.
+    if (this.established) this.end('local', 'Terminated');
+    else this.fail('local', this.direction === 'outgoing' ? 'Canceled' : 'Rejected');
   }
   end(originator: string, cause: string): void {
     this.ended = true;
     this.fire('ended', { originator, cause });
+  }
+  /** The call ends before it was answered, as JsSIP's 'failed'. */
+  fail(originator: string, cause: string): void {
+    this.ended = true;
+    this.fire('failed', { originator, cause });
   }
   isEnded(): boolean {
     return this.ended;
@@ -63,7 +77,7 @@ export class FakeSession implements JsSipSession {
     return { local: this.localHold, remote: this.remoteHold };
   }
   isReadyToReOffer(): boolean {
-    return this.ready && !this.ended;
+    return this.ready && this.established && !this.ended;
   }
   muted = false;
   isMuted(): { audio: boolean } {
@@ -90,7 +104,7 @@ export class FakeSession implements JsSipSession {
   }
 
   private reinvite(hold: boolean, done: () => void): boolean {
-    if (this.ended || this.localHold === hold || !this.ready) return false;
+    if (!this.isReadyToReOffer() || this.localHold === hold) return false;
     this.localHold = hold;
     this.ready = false;
     this.reinviteDone = done;
