@@ -24,9 +24,14 @@ export function buildIfStale(): void {
   const index = join(appRoot, 'index.html');
   const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = Math.max(
-    ...['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) =>
-      newestMtime(join(repoRoot, p)),
-    ),
+    ...[
+      'src',
+      'public',
+      'index.html',
+      'manifest.webmanifest',
+      'vite.config.ts',
+      'package.json',
+    ].map((p) => newestMtime(join(repoRoot, p))),
   );
   if (built >= sources) {
     console.log(`${appRoot} is up to date, not rebuilding.`);
