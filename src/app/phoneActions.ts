@@ -18,11 +18,7 @@ export interface PhoneActionEdges {
   devices: Pick<Devices, 'choose' | 'show' | 'allowMicrophone' | 'allowNotifications'>;
 }
 
-export function phoneActions(
-  phone: Phone,
-  t: Translate,
-  edges: PhoneActionEdges,
-): PhoneActions {
+export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges): PhoneActions {
   const { devices } = edges;
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
   const report = (result: CallActionResult, input = ''): boolean => {

@@ -1,4 +1,4 @@
-// Carries out a command link (SPEC §2) in the window that holds the phone, through the same
+// Carries out a command link (docs/links.md) in the window that holds the phone, through the same
 // PhoneActions as the buttons, and answers in words for the window that handed the link over.
 import type { LinkReply } from '../browser/linkMessages';
 import { configurationDraft } from '../commands/configurationDraft';

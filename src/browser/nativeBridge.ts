@@ -1,4 +1,4 @@
-// The native bridge (SPEC §5) runs Integra shell commands through a browser extension and a
+// The native bridge (docs/integra.md) runs Integra shell commands through a browser extension and a
 // native-messaging host. The bridge itself is a later issue; until then the app talks to this
 // interface and reports, visibly, that no bridge is installed.
 

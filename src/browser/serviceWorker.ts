@@ -1,5 +1,5 @@
 // The service worker (workbox-window): registers it, says when a new version is waiting, and
-// switches to it only when asked. It never reloads the page by itself (STYLE.md habit 8).
+// switches to it only when asked. It never reloads the page by itself (docs/architecture.md).
 import type { Workbox } from 'workbox-window';
 
 /** Where the UI learns of a new version and asks for it; component tests pass a fake. */

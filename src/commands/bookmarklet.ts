@@ -1,6 +1,6 @@
 // The "Call selection" bookmarklet: a `javascript:` link the user drags to the bookmarks bar. On
 // any page it takes the selected text and opens this app at `/?uri=web+voispeed:S <text>` in a
-// small window, where the S command finds the number (SPEC §4, no extension needed).
+// small window, where the S command finds the number (docs/links.md; no extension needed).
 //
 // The selection is read when the bookmark runs and leaves only through encodeURIComponent, so
 // quotes, newlines or `</script>` in it stay data. The code itself is percent-encoded whole,

@@ -1,4 +1,4 @@
-// The body of a voispeed: (or web+voispeed:) link, SPEC §2: C/D/F/U commands and bare numbers,
+// A voispeed: (or web+voispeed:) link's body (docs/links.md): C/D/F/U commands and bare numbers,
 // with the spaces the vendor's own examples put around every part; and S, our own addition for
 // the "Call selection" bookmarklet, which hands over selected text rather than a number.
 import { toPhoneNumber } from '../phone/dialString';

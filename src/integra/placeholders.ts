@@ -1,4 +1,5 @@
-// The values a rule's template can use: !00-!07 exactly as SPEC §3, and named ones (!{name}).
+// The values a rule's template can use: !00-!07 as numbered in docs/integra.md, and named ones
+// (!{name}).
 // One table names every placeholder, so the expansion, the POST body and the help agree.
 import type { CallEventName, CallFacts } from '../phone/types';
 

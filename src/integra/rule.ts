@@ -1,5 +1,6 @@
-// Integra's settings as data: rules, the global switches, and the original's labels (SPEC §3).
-// The settings screen builds its checkboxes from EVENT_LABELS, so labels and events are written once.
+// Integra's settings as data: rules, the global switches, and the order of the events
+// (docs/integra.md). The settings screen builds its checkboxes from EVENT_ORDER; their words, the
+// original's labels, are in the UI's dictionaries (src/ui/i18n/integra.ts, `integra.event.*`).
 import { CALL_EVENTS, type CallEventName } from '../phone/types';
 
 /** open: a browser tab (the CRM pop); get/post: a background request; shell: the native bridge. */
@@ -58,23 +59,5 @@ export function newRule(id: string): IntegraRule {
   };
 }
 
-/** The original's checkbox labels, in English; the UI translates them. */
-export const EVENT_LABELS: Readonly<Record<CallEventName, string>> = {
-  CALL_IN: 'On call in',
-  CALL_FORWARD_IN: 'On forward in',
-  CALL_OUT: 'On call out',
-  CALL_ACCEPT: 'On call accept',
-  CALL_CLOSE: 'On call close',
-  CALL_ACTIVE: 'On call activate',
-  CALL_BUSY: 'On busy',
-};
-
 /** The order the original shows its checkboxes in. */
 export const EVENT_ORDER: readonly CallEventName[] = CALL_EVENTS;
-
-/** The original's labels for the other settings, in English; the UI translates them. */
-export const SETTING_LABELS = {
-  enabled: 'Enable INTEGRA',
-  onlyExternal: 'Only on external calls',
-  command: 'Command to execute',
-} as const;

@@ -1,5 +1,6 @@
-// Which values may go into a shell command for the native bridge (SPEC §5: a caller ID can never
-// become shell syntax). An allow-list: anything that is not a plain number, ID or time is refused.
+// Which values may go into a shell command for the native bridge (docs/integra.md: a caller ID
+// can never become shell syntax). An allow-list: anything that is not a plain number, ID or time
+// is refused.
 
 const MAX_VALUE = 256;
 // A number: digits with an optional leading +, and the * and # of feature codes.

@@ -1,4 +1,4 @@
-// Turns SIP into the CallFacts that Integra and history read (SPEC §3, !00-!07).
+// Turns SIP into the CallFacts that Integra and history read (!00-!07, docs/integra.md).
 // Header values are hostile: each fact falls back to the next source, then to ''.
 
 import { toPhoneNumber } from './dialString';

@@ -25,11 +25,11 @@ export interface CallSnapshot {
   /** DTMF digits the other side sent, the last 32. */
   receivedDigits: string;
   transfer: TransferState;
-  /** The user's extended ID this call was placed with (SPEC §2), if any. */
+  /** The user's extended ID this call was placed with (docs/links.md), if any. */
   extendedId?: string;
 }
 
-/** A snapshot to announce, and the SPEC §3 call event it amounts to, if any. */
+/** A snapshot to announce, and the Integra call event (docs/integra.md) it amounts to, if any. */
 export interface CallChange {
   call: CallSnapshot;
   event: CallEventName | null;

@@ -1,4 +1,4 @@
-// The user's extended ID on an outgoing call (SPEC §2): sent to the PBX in a SIP header whose
+// The user's extended ID on an outgoing call (docs/links.md): sent to the PBX in a SIP header whose
 // name is a setting, kept in the history. Both parts are checked here, where the header is built.
 
 export const DEFAULT_EXTENDED_ID_HEADER = 'X-Extended-ID';

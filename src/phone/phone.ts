@@ -14,8 +14,8 @@ import { type CallActionResult, type DialResult, OK, refused } from './phoneResu
 import type { Account, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
 
-export type { CallSnapshot, CallStatus, TransferState } from './callLine';
-export type { CallActionError, CallActionResult, DialError, DialResult } from './phoneResults';
+export type { CallSnapshot, CallStatus } from './callLine';
+export type { CallActionResult, DialResult } from './phoneResults';
 
 /**
  * Two lines, as on a desk phone: a further incoming call is declined with 486 Busy Here at once
@@ -26,7 +26,7 @@ export const MAX_LIVE_CALLS = 2;
 
 export type PhoneEvent =
   | { type: 'registration'; change: RegistrationChange }
-  /** A call changed; `event` names the SPEC §3 call event it amounts to, if any. */
+  /** A call changed; `event`: the Integra call event it amounts to, if any (docs/integra.md). */
   | { type: 'call'; call: CallSnapshot; event: CallEventName | null };
 
 export interface PhoneOptions {

@@ -1,4 +1,5 @@
-// Estimates the PBX clock from SIP Date headers, so Integra's !04 shows server time (SPEC §3).
+// Estimates the PBX clock from SIP Date headers, so Integra's !04 shows server time
+// (docs/integra.md).
 
 const WEEKDAYS = 'Mon|Tue|Wed|Thu|Fri|Sat|Sun';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

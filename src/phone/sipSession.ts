@@ -155,11 +155,7 @@ function attempt(what: string, action: () => void): void {
 // The remote stream arrives during setRemoteDescription, before JsSIP sends the 200 OK or the
 // ACK; it is played once that is sent (no media flows before ICE connects anyway), so opening
 // the audio device never delays signalling.
-function playWhenConnected(
-  session: JsSipSession,
-  callId: string,
-  audio: CallMedia['audio'],
-): void {
+function playWhenConnected(session: JsSipSession, callId: string, audio: CallMedia['audio']): void {
   let remote: MediaStream | undefined;
   const play = () =>
     queueMicrotask(() => {

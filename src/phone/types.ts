@@ -4,7 +4,7 @@ export type Registration = 'offline' | 'connecting' | 'registered' | 'failed';
 
 export type Direction = 'incoming' | 'outgoing';
 
-/** The seven call events of SPEC §3, named as Integra passes them in !02. */
+/** The seven call events of docs/integra.md, named as Integra passes them in !02. */
 export const CALL_EVENTS = [
   'CALL_IN',
   'CALL_FORWARD_IN',

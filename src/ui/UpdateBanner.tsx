@@ -1,5 +1,5 @@
 // Announces a new version of the app; applying it reloads the page, so it waits for a moment with
-// no call (STYLE.md habit 8). The update source comes from context so tests can fake it.
+// no call (docs/architecture.md). The update source comes from context so tests can fake it.
 import { createContext, useContext, useEffect, useState } from 'react';
 import type { UpdateSource } from '../browser/serviceWorker';
 import { usePhoneStore } from '../store/phoneStore';

@@ -11,7 +11,7 @@ const call = (number: string, more: Partial<Command & { kind: 'call' }> = {}): C
 
 describe('parseCommand accepts', () => {
   it.each<[string, Command]>([
-    // SPEC §2, and the vendor's spaced examples.
+    // The grammar of docs/links.md, and the vendor's spaced examples.
     ['voispeed:C 101', call('101')],
     ['voispeed:101', call('101')],
     ['voispeed:C 0123456', call('0123456')],

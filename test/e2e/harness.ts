@@ -6,7 +6,7 @@ import { PhonePage } from './phonePage';
 
 export { type Pbx, type PbxAccount, startPbx } from '../../scripts/pbx.mjs';
 export { type AppServer, startApp } from '../../scripts/serve.mjs';
-export { type ConfigureOptions, PhonePage } from './phonePage';
+export { PhonePage } from './phonePage';
 
 export function account(pbx: Pbx, user: string): PbxAccount {
   const found = pbx.accounts.find((a) => a.user === user);

@@ -1,4 +1,5 @@
-// Integra end to end: real call events reach a CRM stand-in with the placeholders of SPEC §3.
+// Integra end to end: real call events reach a CRM stand-in with the placeholders of
+// docs/integra.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CrmStandIn, startCrmStandIn } from './crmStandIn';
 import { configureIntegra, integraLog } from './integraPage';

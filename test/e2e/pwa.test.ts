@@ -1,5 +1,5 @@
 // The installed app: Chromium's own installability check and manifest, the app opening with its
-// server stopped, and a new version that waits for the call to end (STYLE.md habit 8).
+// server stopped, and a new version that waits for the call to end (docs/architecture.md).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

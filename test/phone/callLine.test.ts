@@ -33,7 +33,7 @@ describe('applySipEvent', () => {
     ['a mute', { type: 'muted', muted: true }, { muted: true }],
     ['a digit', { type: 'dtmf', digit: '#' }, { receivedDigits: '#' }],
     ['a failed transfer', { type: 'transfer-failed' }, { transfer: 'failed' }],
-  ])('shows %s with no SPEC §3 event', (_name, event, next) => {
+  ])('shows %s with no Integra event', (_name, event, next) => {
     expect(applySipEvent(active, event, 9000)).toEqual([
       { call: { ...active, ...next }, event: null },
     ]);

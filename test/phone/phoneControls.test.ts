@@ -116,7 +116,7 @@ describe('Phone call controls', () => {
     expect(phone.liveCalls()).toEqual([]);
   });
 
-  it('announces every control as a call change with no SPEC §3 event', () => {
+  it('announces every control as a call change with no Integra event', () => {
     const { phone, inCall, events } = setup();
     const a = inCall();
     const before = events.length;
