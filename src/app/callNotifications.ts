@@ -3,9 +3,9 @@
 // the call stops ringing: answered, declined, or ended by the caller.
 import { type NotificationRequest, showNotification } from '../browser/notifications';
 import { isPageHidden, onVisibilityChange } from '../browser/pageVisibility';
+import type { Translate } from '../i18n';
 import type { CallSnapshot } from '../phone/callLine';
 import type { Phone } from '../phone/phone';
-import type { Translate } from '../ui/i18n';
 import { isolated } from '../ui/shownText';
 
 export interface CallNotificationEdges {

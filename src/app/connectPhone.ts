@@ -1,8 +1,8 @@
 // Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
 import type { CallStamps } from '../browser/callStamps';
+import { ringFor } from '../phone/media/ringChoice';
+import type { Tones } from '../phone/media/tones';
 import type { Phone, PhoneEvent } from '../phone/phone';
-import { ringFor } from '../phone/ringChoice';
-import type { Tones } from '../phone/tones';
 import { saveHistoryEntry } from '../storage/history';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';

@@ -2,19 +2,19 @@
 // in a stated order. main.tsx only renders what this returns; tests build the parts they need
 // with their own edges instead of mocking modules.
 import type { CallStamps } from '../browser/callStamps';
+import type { Translate } from '../i18n';
 import { checkIntegraSettings } from '../integra/checkSettings';
 import { isQueueCall } from '../integra/select';
 import { DEFAULT_EXTENDED_ID_HEADER } from '../phone/extendedId';
-import { LazySipPort } from '../phone/lazySipPort';
-import { createMicrophone } from '../phone/microphone';
+import { createMicrophone } from '../phone/media/microphone';
+import { createRemoteAudio } from '../phone/media/remoteAudio';
+import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
-import { createRemoteAudio } from '../phone/remoteAudio';
-import { createTones } from '../phone/tones';
+import { LazySipPort } from '../phone/sip/lazySipPort';
 import { recentHistory } from '../storage/history';
 import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
-import type { Translate } from '../ui/i18n';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { startCallNotifications } from './callNotifications';
@@ -48,7 +48,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const microphone = createMicrophone();
   // JsSIP loads after the first paint; the call media it needs are this page's.
   const sip = new LazySipPort(
-    async () => new (await import('../phone/sipAdapter')).JsSipAdapter({ microphone, audio }),
+    async () => new (await import('../phone/sip/sipAdapter')).JsSipAdapter({ microphone, audio }),
   );
   const phone = new Phone(sip, {
     isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),

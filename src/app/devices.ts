@@ -2,20 +2,20 @@
 // devices, applies each slot (the default when its device is gone), and follows plug and unplug.
 import * as browserMedia from '../browser/mediaDevices';
 import { askNotificationPermission, notificationPermission } from '../browser/notifications';
+import type { Translate } from '../i18n';
 import {
   checkDeviceChoice,
   type DeviceChoice,
   type DeviceSlot,
   devicesInUse,
   labelsHidden,
-} from '../phone/devices';
-import type { Microphone } from '../phone/microphone';
-import type { RemoteAudio } from '../phone/remoteAudio';
-import type { Tones } from '../phone/tones';
+} from '../phone/media/devices';
+import type { Microphone } from '../phone/media/microphone';
+import type { RemoteAudio } from '../phone/media/remoteAudio';
+import type { Tones } from '../phone/media/tones';
 import { loadCheckedSetting, saveSetting } from '../storage/settings';
 import { useDeviceStore } from '../store/deviceStore';
 import { usePhoneStore } from '../store/phoneStore';
-import type { Translate } from '../ui/i18n';
 
 type Output = { canChooseOutput(): boolean; setOutput(deviceId: string): Promise<void> };
 

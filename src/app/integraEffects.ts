@@ -4,6 +4,7 @@ import type { sendBackgroundRequest } from '../browser/backgroundRequest';
 import type { NativeBridge } from '../browser/nativeBridge';
 import type { showNotification } from '../browser/notifications';
 import type { openPop } from '../browser/popup';
+import type { Translate } from '../i18n';
 import { expandRule } from '../integra/expand';
 import { maskSecrets } from '../integra/mask';
 import type { IntegraRule } from '../integra/rule';
@@ -14,7 +15,6 @@ import {
   logAction,
   removeBlockedPop,
 } from '../store/integraStore';
-import type { Translate } from '../ui/i18n';
 
 export interface IntegraEdges {
   openPop: typeof openPop;

@@ -1,5 +1,6 @@
 // The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
 import { configurationDraft } from '../commands/configurationDraft';
+import type { Translate } from '../i18n';
 import { isInternalNumber } from '../integra/select';
 import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
@@ -8,7 +9,6 @@ import { saveAccount } from '../storage/settings';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
-import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { Devices } from './devices';
 

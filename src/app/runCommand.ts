@@ -4,11 +4,11 @@ import type { LinkReply } from '../browser/linkMessages';
 import { configurationDraft } from '../commands/configurationDraft';
 import { parseCommand } from '../commands/parseCommand';
 import type { Command, CommandError } from '../commands/types';
+import type { Translate } from '../i18n';
 import { checkAccount } from '../phone/account';
 import type { CallSnapshot } from '../phone/phone';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { usePhoneStore } from '../store/phoneStore';
-import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
 
 export interface CommandEdges {

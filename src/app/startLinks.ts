@@ -8,10 +8,10 @@ import { consumeLaunches } from '../browser/launchQueue';
 import { createLinkChannel } from '../browser/linkChannel';
 import { linkFromLocation, stripLinkFromLocation } from '../browser/locationLink';
 import { createWindowLeader } from '../browser/windowLeader';
+import type { Translate } from '../i18n';
 import type { Phone } from '../phone/phone';
 import { closeInterruptedCalls, recentHistory } from '../storage/history';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
-import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { runLink } from './runCommand';
 

@@ -3,13 +3,13 @@
 import { readClipboardText } from '../browser/clipboard';
 import { selectedText } from '../browser/selection';
 import { shortcutFor } from '../hotkeys/shortcuts';
+import type { Translate } from '../i18n';
+import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { usePhoneStore } from '../store/phoneStore';
 import { showShortcutHelp } from '../store/shortcutHelpStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { DIAL_BOX_ID } from '../ui/DialBox';
-import type { Translate } from '../ui/i18n';
 import type { PhoneActions } from '../ui/PhoneActions';
-import { loadHotkeySettings } from './hotkeySettings';
 import { planShortcut, type ShortcutStep, shortcutsSee } from './shortcutActions';
 
 /** Returns a stop function for tests; the app listens for as long as the window lives. */

@@ -1,18 +1,11 @@
 // Where a command link goes, whatever brought it (the address, a launch, another window): to this
 // window's phone when it holds the registration, else to the window that does. Never two phones.
+
+import type { Delivery, PhoneWindow } from '../store/phoneStore';
 import type { LinkChannel, LinkReply } from './linkChannel';
 import type { WindowLeader } from './windowLeader';
 
-/** Where the phone runs, as this window sees it. */
-export type PhoneWindow = 'deciding' | 'here' | 'elsewhere';
-
-export type Delivery =
-  /** Run, here or by the window with the phone; `message` comes from `run` there. */
-  | { link: string; outcome: 'done'; ok: boolean; message: string; ranHere: boolean }
-  /** A window holds the phone but does not answer (frozen, or an old version): offer takeOver. */
-  | { link: string; outcome: 'unanswered' }
-  /** The window with the phone took the link but said nothing in time; it may have run it. */
-  | { link: string; outcome: 'no-result' };
+export type { Delivery, PhoneWindow };
 
 export interface IncomingLinksOptions {
   leader: WindowLeader;

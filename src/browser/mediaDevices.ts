@@ -1,6 +1,6 @@
 // navigator.mediaDevices: the list of audio inputs and outputs, the microphone permission that
 // reveals their names, and the 'devicechange' event. Nothing else here touches devices.
-import type { AudioDevice, AudioDevices } from '../phone/devices';
+import type { AudioDevice, AudioDevices } from '../phone/media/devices';
 
 const NONE: AudioDevices = { inputs: [], outputs: [] };
 

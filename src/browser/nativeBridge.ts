@@ -2,9 +2,9 @@
 // native-messaging host. The bridge itself is a later issue; until then the app talks to this
 // interface and reports, visibly, that no bridge is installed.
 
-export type BridgeOutcome =
-  | { ok: true; exitCode: number }
-  | { ok: false; error: 'not-installed' | 'refused' | 'failed'; detail?: string };
+import type { BridgeOutcome } from '../store/integraStore';
+
+export type { BridgeOutcome };
 
 export interface NativeBridge {
   run(command: string): Promise<BridgeOutcome>;

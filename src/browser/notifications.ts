@@ -1,7 +1,9 @@
 // The Notification API: system notifications for incoming calls and blocked CRM pops. Permission
 // is asked only when the user does something that needs it, never at load.
 
-export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';
+import type { NotificationPermissionState } from '../store/deviceStore';
+
+export type { NotificationPermissionState };
 
 export function notificationPermission(): NotificationPermissionState {
   return 'Notification' in window ? Notification.permission : 'unsupported';

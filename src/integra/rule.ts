@@ -1,6 +1,6 @@
 // Integra's settings as data: rules, the global switches, and the order of the events
 // (docs/integra.md). The settings screen builds its checkboxes from EVENT_ORDER; their words, the
-// original's labels, are in the UI's dictionaries (src/ui/i18n/integra.ts, `integra.event.*`).
+// original's labels, are in the UI's dictionaries (src/i18n/integra.ts, `integra.event.*`).
 import { CALL_EVENTS, type CallEventName } from '../phone/types';
 
 /** open: a browser tab (the CRM pop); get/post: a background request; shell: the native bridge. */

@@ -1,6 +1,6 @@
 // The interface between Phone and the SIP edge. The real one is sipAdapter.ts (JsSIP); tests use a
 // fake. Only plain values cross it.
-import type { ConnectionState } from './connectionState';
+import type { ConnectionState } from './registration/connectionState';
 import type { CallFacts, Registration } from './types';
 
 export interface Account {

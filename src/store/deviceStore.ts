@@ -1,13 +1,15 @@
 // Audio devices as the settings screen shows them: the lists, the user's choice, which chosen
 // device is gone, what this browser can choose; and whether incoming calls may be notified.
 import { create } from 'zustand';
-import type { NotificationPermissionState } from '../browser/notifications';
 import {
   type AudioDevices,
   DEFAULT_DEVICES,
   type DeviceChoice,
   type DeviceSlot,
-} from '../phone/devices';
+} from '../phone/media/devices';
+
+/** Whether incoming calls may show as system notifications ('unsupported': no API here). */
+export type NotificationPermissionState = 'granted' | 'denied' | 'default' | 'unsupported';
 
 export interface DeviceState {
   devices: AudioDevices;

@@ -1,9 +1,13 @@
 // Integra's part of what the UI shows: its settings, the log of actions, and pops a blocker refused.
 import { create } from 'zustand';
-import type { BridgeOutcome } from '../browser/nativeBridge';
 import type { ExpandError } from '../integra/expand';
 import { DEFAULT_INTEGRA_SETTINGS, type IntegraSettings } from '../integra/rule';
 import type { CallEventName } from '../phone/types';
+
+/** What the native bridge answered a shell rule. */
+export type BridgeOutcome =
+  | { ok: true; exitCode: number }
+  | { ok: false; error: 'not-installed' | 'refused' | 'failed'; detail?: string };
 
 /** How many actions the log keeps. */
 export const LOG_SIZE = 300;

@@ -1,10 +1,20 @@
 // What the UI shows, fed by Phone events and storage; components select narrowly from it.
 import { create } from 'zustand';
-import type { Delivery, PhoneWindow } from '../browser/incomingLinks';
 import type { LinkAccount } from '../commands/types';
 import type { CallSnapshot } from '../phone/phone';
 import type { Account, RegistrationChange } from '../phone/sipPort';
 import type { HistoryEntry } from '../storage/historyEntry';
+
+/** Where the phone runs, as this window sees it. */
+export type PhoneWindow = 'deciding' | 'here' | 'elsewhere';
+
+export type Delivery =
+  /** Run, here or by the window with the phone; `message` comes from `run` there. */
+  | { link: string; outcome: 'done'; ok: boolean; message: string; ranHere: boolean }
+  /** A window holds the phone but does not answer (frozen, or an old version): offer takeOver. */
+  | { link: string; outcome: 'unanswered' }
+  /** The window with the phone took the link but said nothing in time; it may have run it. */
+  | { link: string; outcome: 'no-result' };
 
 /** How many history entries the list keeps in memory. */
 export const HISTORY_IN_VIEW = 200;

@@ -1,7 +1,7 @@
+import type { Translate } from '../i18n';
 import type { CallSnapshot } from '../phone/callLine';
 import { CallControls } from './CallControls';
 import { formatDuration } from './format';
-import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
 import { useNow } from './useNow';

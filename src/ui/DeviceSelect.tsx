@@ -1,7 +1,7 @@
 // One labelled device list: "Default" first, then the browser's devices by name. A chosen device
 // that is not connected stays listed, so the select shows what is stored.
 import { useId } from 'react';
-import type { AudioDevice } from '../phone/devices';
+import type { AudioDevice } from '../phone/media/devices';
 import { useT } from './useT';
 
 interface DeviceSelectProps {

@@ -1,7 +1,7 @@
 // The "Audio devices" section: where the ringtone and the call play, which microphone speaks.
 // A choice is saved as soon as it is made; a device that is gone is said, with the default in use.
 import { useState } from 'react';
-import type { AudioDevice, DeviceSlot } from '../phone/devices';
+import type { AudioDevice, DeviceSlot } from '../phone/media/devices';
 import { useDeviceStore } from '../store/deviceStore';
 import { DeviceSelect } from './DeviceSelect';
 import { usePhoneActions } from './PhoneActions';

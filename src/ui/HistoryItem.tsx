@@ -1,8 +1,8 @@
 // One row of the call history: direction, who, when, how long, how it ended, and redial.
 import { memo } from 'react';
+import type { MessageKey } from '../i18n';
 import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
 import { formatDuration, formatTime } from './format';
-import type { MessageKey } from './i18n';
 import { usePhoneActions } from './PhoneActions';
 import { isolated, shownText } from './shownText';
 import { useT } from './useT';

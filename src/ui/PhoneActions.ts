@@ -1,7 +1,7 @@
 // What the UI may ask for. The app provides the real implementation; component tests a fake.
 import { createContext, useContext } from 'react';
 import type { AccountDraft } from '../phone/account';
-import type { DeviceChoice, DeviceSlot } from '../phone/devices';
+import type { DeviceChoice, DeviceSlot } from '../phone/media/devices';
 import type { DialOptions } from '../phone/phone';
 
 export interface PhoneActions {

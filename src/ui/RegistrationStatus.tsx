@@ -1,8 +1,9 @@
 // The registration in words, always visible: registered (on which PBX), connecting, reconnecting
 // with its next try, network down, or failed with the reason.
+
+import type { Translate } from '../i18n';
 import type { RegistrationChange } from '../phone/sipPort';
 import { usePhoneStore } from '../store/phoneStore';
-import type { Translate } from './i18n';
 import { useNow } from './useNow';
 import { useT } from './useT';
 

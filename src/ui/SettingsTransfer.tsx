@@ -1,11 +1,11 @@
 // "Export and import": the settings as a JSON file. A bad file is refused whole, with the field
 // that is wrong; a good one replaces every part it holds.
 import { type ChangeEvent, useId, useState } from 'react';
-import { currentSettings, type ImportOutcome, importSettings } from '../app/applySettings';
-import { exportSettings, FILE_NAME, MAX_FILE_SIZE } from '../app/settingsFile';
 import { downloadText, readText } from '../browser/textFile';
+import type { Translate } from '../i18n';
+import { currentSettings, type ImportOutcome, importSettings } from '../settings/applySettings';
+import { exportSettings, FILE_NAME, MAX_FILE_SIZE } from '../settings/settingsFile';
 import { Checkbox } from './Checkbox';
-import type { Translate } from './i18n';
 import { usePhoneActions } from './PhoneActions';
 import { isolated } from './shownText';
 import { useT } from './useT';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import { type Translate, translator } from './i18n';
+import { type Translate, translator } from '../i18n';
 
 export const TranslateContext = createContext<Translate>(translator('en'));
 

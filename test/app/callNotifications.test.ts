@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { callerText, connectCallNotifications } from '../../src/app/callNotifications';
 import type { NotificationRequest } from '../../src/browser/notifications';
+import { translator } from '../../src/i18n';
 import { Phone } from '../../src/phone/phone';
-import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 
 let hidden = true;

@@ -3,9 +3,9 @@ import { vi } from 'vitest';
 import type { PhoneOutputs } from '../../src/app/connectPhone';
 import { createDevices } from '../../src/app/devices';
 import { createCallStamps } from '../../src/browser/callStamps';
-import type { AudioDevices } from '../../src/phone/devices';
-import { createMicrophone } from '../../src/phone/microphone';
-import { translator } from '../../src/ui/i18n';
+import { translator } from '../../src/i18n';
+import type { AudioDevices } from '../../src/phone/media/devices';
+import { createMicrophone } from '../../src/phone/media/microphone';
 
 export function recordingTones(): PhoneOutputs['tones'] {
   return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };

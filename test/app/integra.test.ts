@@ -5,10 +5,10 @@ import { connectIntegra } from '../../src/app/connectIntegra';
 import { integraActions } from '../../src/app/integraActions';
 import type { IntegraEdges } from '../../src/app/integraEffects';
 import { noBridge } from '../../src/browser/nativeBridge';
+import { translator } from '../../src/i18n';
 import { DEFAULT_INTEGRA_SETTINGS, type IntegraRule, newRule } from '../../src/integra/rule';
 import { Phone } from '../../src/phone/phone';
 import { useIntegraStore } from '../../src/store/integraStore';
-import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 
 const initial = useIntegraStore.getState();

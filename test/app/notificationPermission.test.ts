@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
+import { translator } from '../../src/i18n';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
 import { useDeviceStore } from '../../src/store/deviceStore';
-import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
 import { testDevices } from './fakeOutputs';

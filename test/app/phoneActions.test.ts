@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
+import { translator } from '../../src/i18n';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
 import { loadAccount } from '../../src/storage/settings';
 import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
-import { translator } from '../../src/ui/i18n';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
 import { testDevices } from './fakeOutputs';

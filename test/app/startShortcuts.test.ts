@@ -3,6 +3,7 @@ import { waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startShortcuts } from '../../src/app/startShortcuts';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
+import { translator } from '../../src/i18n';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { type CallStatus, newCall } from '../../src/phone/callLine';
 import { saveSetting } from '../../src/storage/settings';
@@ -10,7 +11,6 @@ import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutHelpStore } from '../../src/store/shortcutHelpStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
-import { translator } from '../../src/ui/i18n';
 import { facts } from '../phone/fakeSip';
 import { fakeActions } from '../ui/renderApp';
 

@@ -1,6 +1,6 @@
 // A fake JsSIP session for the call code: it keeps hold and re-INVITE state the way RTCSession
 // does, records what it was asked, and lets the test fire JsSIP's events.
-import type { CallOptions, JsSipSession, ReferHandlers } from '../../src/phone/jsSipSession';
+import type { CallOptions, JsSipSession, ReferHandlers } from '../../src/phone/sip/jsSipSession';
 
 export class FakeSession implements JsSipSession {
   readonly connection = null;

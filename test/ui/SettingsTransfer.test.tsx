@@ -4,13 +4,13 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FILE_FORMAT } from '../../src/app/settingsFile';
 import { readText } from '../../src/browser/textFile';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
 import type { Account } from '../../src/phone/sipPort';
+import { FILE_FORMAT } from '../../src/settings/settingsFile';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { useIntegraStore } from '../../src/store/integraStore';

@@ -3,11 +3,11 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { defaultBindings, SHORTCUT_LABELS_EN, SHORTCUTS } from '../../src/hotkeys/shortcuts';
+import { en } from '../../src/i18n/hotkeys';
 import { showShortcutHelp, useShortcutHelpStore } from '../../src/store/shortcutHelpStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutHelpButton } from '../../src/ui/hotkeys/ShortcutHelpButton';
 import { ShortcutHelpDialog } from '../../src/ui/hotkeys/ShortcutHelpDialog';
-import { en } from '../../src/ui/i18n/hotkeys';
 import { renderWith } from './renderApp';
 
 function renderHelp() {

@@ -2,7 +2,7 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { type Language, translator } from '../../src/ui/i18n';
+import { type Language, translator } from '../../src/i18n';
 import { type IntegraActions, IntegraActionsContext } from '../../src/ui/integra/IntegraActions';
 import { type PhoneActions, PhoneActionsContext } from '../../src/ui/PhoneActions';
 import { TranslateContext } from '../../src/ui/useT';

@@ -1,7 +1,7 @@
 // The dial plan used to read numbers out of free text (selections, the clipboard, S links).
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { saveDialPlan } from '../../app/hotkeySettings';
 import type { DialPlanField } from '../../numbers/dialPlan';
+import { saveDialPlan } from '../../settings/hotkeySettings';
 import { useDialPlanStore } from '../../store/dialPlanStore';
 import { Field } from '../Field';
 import { useT } from '../useT';

@@ -1,7 +1,6 @@
 // Rebinding the shortcuts. Every field is checked against the browser's reserved keys and the
 // other shortcuts; a refused combination keeps the old one and says why. Save stores the lot.
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import { saveShortcuts } from '../../app/hotkeySettings';
 import { comboToString, type KeyCombo } from '../../hotkeys/keyCombo';
 import {
   type Bindings,
@@ -10,6 +9,7 @@ import {
   SHORTCUTS,
   type ShortcutId,
 } from '../../hotkeys/shortcuts';
+import { saveShortcuts } from '../../settings/hotkeySettings';
 import { useShortcutStore } from '../../store/shortcutStore';
 import { useT } from '../useT';
 import { BookmarkletLink } from './BookmarkletLink';

@@ -1,6 +1,6 @@
 // Why a shortcut's keys were refused, in the user's words, naming the shortcut they clash with.
 import type { BindingError, ShortcutId } from '../../hotkeys/shortcuts';
-import type { Translate } from '../i18n';
+import type { Translate } from '../../i18n';
 
 export function bindingMessage(
   t: Translate,

@@ -1,7 +1,8 @@
 // The Integra log's outcome in words.
+
+import type { Translate } from '../../i18n';
 import type { ExpandError } from '../../integra/expand';
 import type { IntegraOutcome } from '../../store/integraStore';
-import type { Translate } from '../i18n';
 import { quotedValue } from '../shownText';
 
 export function outcomeText(outcome: IntegraOutcome, t: Translate): string {

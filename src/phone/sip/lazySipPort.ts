@@ -1,0 +1,48 @@
+// The SIP edge, loaded after the first paint. JsSIP is the largest part of the app's script; the
+// window shows the status and history at once and the user agent starts as soon as its code
+// arrives (from the service worker's cache after the first visit). Nothing can dial before
+// registration, so nothing waits on the load but the registration itself.
+import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
+
+export class LazySipPort implements SipPort {
+  private real: SipPort | undefined;
+  private loading: Promise<SipPort> | undefined;
+  /** Bumped by every start and stop, so a load that finishes late starts only the latest wish. */
+  private wish = 0;
+
+  constructor(private readonly load: () => Promise<SipPort>) {}
+
+  start(account: Account, listener: SipPortListener): void {
+    const wish = ++this.wish;
+    if (this.real) {
+      this.real.start(account, listener);
+      return;
+    }
+    listener.registration({ state: 'connecting', reason: '', url: account.url });
+    this.loading ??= this.load();
+    this.loading.then(
+      (real) => {
+        this.real = real;
+        if (wish === this.wish) real.start(account, listener);
+      },
+      (error: unknown) => {
+        // A failed fetch (offline before the first visit was cached) may work on the next try.
+        this.loading = undefined;
+        console.error('the SIP code could not load', error);
+        if (wish === this.wish) {
+          listener.registration({ state: 'failed', reason: 'unreachable', url: account.url });
+        }
+      },
+    );
+  }
+
+  stop(): void {
+    this.wish += 1;
+    this.real?.stop();
+  }
+
+  call(target: string, ownExtension: string, extras?: DialExtras): SipCall {
+    if (!this.real) throw new Error('the SIP code has not loaded yet');
+    return this.real.call(target, ownExtension, extras);
+  }
+}

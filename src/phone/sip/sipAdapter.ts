@@ -1,0 +1,203 @@
+// The SIP edge: the only module that imports JsSIP. It turns JsSIP's user agent into the plain
+// SipPort interface and SIP messages into CallFacts, once; sipSession.ts wraps each session.
+// Every incoming message passes badRequests.ts first, which uses JsSIP's own parser.
+import { UA, URI, WebSocketInterface } from 'jssip';
+import { parseMessage } from 'jssip/lib/Parser';
+import type { RTCSession } from 'jssip/lib/RTCSession';
+import type { RTCSessionEvent } from 'jssip/lib/UA';
+import type { CallMedia } from '../media/microphone';
+import { registrationOf } from '../registration/connectionState';
+import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
+import { REGISTER_EXPIRES_S } from '../registration/registrationTiming';
+import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
+import { type SipReader, screenIncoming } from './badRequests';
+import { incomingCallFacts, outgoingCallFacts } from './callFacts';
+import { GuardedSocket } from './guardedSocket';
+import { ServerClock } from './serverClock';
+import { callOptions, wrapSession } from './sipSession';
+
+/** The default microphone, and remote audio played nowhere. */
+const NO_MEDIA: CallMedia = {
+  microphone: { constraint: () => true },
+  audio: { play: () => {}, stop: () => {} },
+};
+
+export class JsSipAdapter implements SipPort {
+  /** `media`: the page's microphone choice and call audio (createApp's); none in Node tests. */
+  constructor(private readonly media: CallMedia = NO_MEDIA) {}
+
+  private ua: UA | undefined;
+  private account: Account | undefined;
+  private readonly clock = new ServerClock();
+  /** Set while this adapter makes JsSIP start a session, so newRTCSession hands it back here. */
+  private claim: ((event: RTCSessionEvent) => void) | undefined;
+  /** Keeps the registration alive (keepalive, backoff, failover and return); see registrationKeeper. */
+  private kept: { dispose(): void } | undefined;
+  /** Sessions not yet ended: the keeper never moves to another PBX under a live call. */
+  private readonly live = new Set<RTCSession>();
+
+  start(account: Account, listener: SipPortListener): void {
+    this.account = account;
+    const urls = [account.url, account.url2].filter((url) => url !== '');
+    const domain = account.sipAddress.split('@')[1] ?? '';
+    let sockets: Map<string, GuardedSocket>;
+    let ua: UA;
+    try {
+      sockets = new Map(urls.map((url) => [url, guardedWebSocket(url)]));
+      ua = new UA({
+        sockets: [...sockets.values()].map((socket, i) => ({ socket, weight: urls.length - i })),
+        uri: `sip:${account.sipAddress}`,
+        authorization_user: account.authorizationUser || undefined,
+        // A precomputed digest HA1 (MD5 of user:realm:password) replaces the password; the
+        // realm must then be known, and on our PBXs it is the SIP domain.
+        ...(account.passwordIsHa1
+          ? { ha1: account.password.toLowerCase(), realm: domain }
+          : { password: account.password }),
+        display_name: account.displayName || undefined,
+        register: true,
+        register_expires: REGISTER_EXPIRES_S,
+        session_timers: false,
+        // The keeper drives reconnection (JsSIP's own never returns to the first URL and never
+        // notices a half-dead socket), so JsSIP's recovery is pushed out of the way.
+        connection_recovery_min_interval: 600,
+        connection_recovery_max_interval: 600,
+        user_agent: 'VOIspeed Web Phone',
+      });
+    } catch {
+      listener.registration({ state: 'failed', reason: 'bad-settings', url: account.url });
+      return;
+    }
+    this.ua = ua;
+    this.listen(ua, listener);
+    this.kept = keepRegistered({
+      ua: ua as unknown as KeptUa,
+      sockets,
+      probeTarget: new URI('sip', '', domain),
+      hasLiveCalls: () => this.live.size > 0,
+      onState: (state) => listener.registration({ ...registrationOf(state), detail: state }),
+      onAnswer: (answer) => this.noteServerDate(answer),
+      browser: typeof window === 'undefined' ? undefined : { window, document },
+    });
+  }
+
+  stop(): void {
+    this.kept?.dispose();
+    this.kept = undefined;
+    this.live.clear();
+    const ua = this.ua;
+    this.ua = undefined;
+    if (!ua) return;
+    ua.removeAllListeners();
+    ua.stop();
+  }
+
+  call(target: string, ownExtension: string, extras: DialExtras = {}): SipCall {
+    const { ua, account } = this;
+    if (!ua || !account) throw new Error('call() before start()');
+    const domain = account.sipAddress.split('@')[1] ?? '';
+    let callId = '';
+    // ua.call() emits newRTCSession synchronously with the INVITE, which carries the Call-ID.
+    this.claim = ({ originator, request }) => {
+      if (originator === 'local') callId = request.call_id;
+    };
+    let session: RTCSession;
+    try {
+      const extraHeaders = [...(extras.headers ?? [])];
+      const uri = `sip:${target}@${extras.domain ?? domain}`;
+      session = ua.call(uri, { ...callOptions(account, this.media), extraHeaders });
+    } finally {
+      this.claim = undefined;
+    }
+    this.track(session);
+    const facts = outgoingCallFacts({
+      // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
+      callId: callId || session.id,
+      ownExtension,
+      target,
+      serverClockOffsetMs: this.clock.offsetMs(),
+    });
+    return wrapSession(session, facts, account, this.follow, this.media);
+  }
+
+  /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
+  private readonly follow = (start: () => void): SipCall | undefined => {
+    const account = this.account;
+    const started: { event?: RTCSessionEvent } = {};
+    this.claim = (event) => {
+      started.event = event;
+    };
+    try {
+      start();
+    } catch (error) {
+      console.error('transfer could not be followed', error);
+    } finally {
+      this.claim = undefined;
+    }
+    if (!started.event || !account) return undefined;
+    const { originator, session, request } = started.event;
+    this.track(session);
+    const offset = this.clock.offsetMs();
+    const facts =
+      originator === 'local'
+        ? outgoingCallFacts({
+            callId: request.call_id,
+            ownExtension: account.extension,
+            target: session.remote_identity.uri.toString(),
+            serverClockOffsetMs: offset,
+          })
+        : incomingCallFacts(request.toString(), account.extension, offset);
+    return wrapSession(session, facts, account, this.follow, this.media);
+  };
+
+  private listen(ua: UA, listener: SipPortListener): void {
+    // Registration events go to the keeper (connectionWiring.ts), which reports the state.
+    ua.on('newRTCSession', (event: RTCSessionEvent) => {
+      const { originator, session, request } = event;
+      if (this.claim) {
+        this.claim(event);
+        return;
+      }
+      if (originator === 'local') return;
+      const account = this.account;
+      if (!account) return;
+      this.noteServerDate(request);
+      this.track(session);
+      const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
+      listener.incoming(wrapSession(session, facts, account, this.follow, this.media));
+    });
+  }
+
+  private track(session: RTCSession): void {
+    this.live.add(session);
+    const done = () => this.live.delete(session);
+    session.on('ended', done);
+    session.on('failed', done);
+  }
+
+  private noteServerDate(message: Pick<SipAnswer, 'getHeader'> | undefined): void {
+    this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
+  }
+}
+
+/** What JsSIP's own parser makes of a message; undefined where its transport would drop it. */
+export const readWithJsSip: SipReader = (text) => {
+  const message = parseMessage(text, undefined);
+  if (!message) return undefined;
+  const contentLength = message.getHeader('Content-Length');
+  return {
+    status: message.status_code ?? 0,
+    method: message.method ?? '',
+    cseqMethod: message.parseHeader('CSeq')?.method ?? '',
+    uriScheme: message.ruri?.scheme ?? '',
+    toTag: Boolean(message.to_tag),
+    contentLength: contentLength === undefined ? undefined : Number(contentLength),
+    has: (name) => message.hasHeader(name),
+  };
+};
+
+/** JsSIP's WebSocket, behind a screen that answers the requests JsSIP would drop or mishandle. */
+export function guardedWebSocket(url: string): GuardedSocket {
+  return new GuardedSocket(new WebSocketInterface(url), (text) =>
+    screenIncoming(text, readWithJsSip),
+  );
+}

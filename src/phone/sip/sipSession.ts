@@ -1,0 +1,200 @@
+// One JsSIP call as a SipCall: media, hold, mute, DTMF and transfers, reported as plain events.
+// sipAdapter.ts hands each session in; this file sees it only through JsSipSession.
+
+import { toDialString } from '../dialString';
+import { isDtmf, isDtmfDigit } from '../dtmf';
+import { endWhenMediaFails } from '../media/deadMedia';
+import { heldMedia } from '../media/heldMedia';
+import { IceGate, wantedCandidate } from '../media/iceGate';
+import type { CallMedia } from '../media/microphone';
+import type { Account, SipCall, SipCallEvent } from '../sipPort';
+import type { CallFacts } from '../types';
+import { endCause } from './endCauses';
+import type { CallOptions, JsSipSession } from './jsSipSession';
+import { localHold } from './sessionHold';
+import { type Follow, type Leg, sendRefer, takeTransfers } from './sessionTransfer';
+
+export type { Follow } from './sessionTransfer';
+
+// DTMF goes as SIP INFO (application/dtmf-relay), not RFC 4733 telephone-events in RTP. The PBX
+// only proxies SIP and the media flows end to end between the browsers, encrypted, so INFO is the
+// one way the PBX (and an IVR or recorder behind it) sees the digits; WebRTC has no API to receive
+// telephone-events, while an INFO reaches the other JsSIP phone as 'newDTMF', so it can show the
+// digits. JsSIP sends INFO by default; a PBX that wants RFC 4733 would need transportType 'RFC2833'.
+const DTMF_TIMING = { duration: 100, interToneGap: 70 };
+
+/** The legs of live calls, for attended transfer: the REFER names the other call's dialog. */
+const legs = new WeakMap<SipCall, Leg>();
+
+export function callOptions(account: Account, media: CallMedia): CallOptions {
+  return {
+    mediaConstraints: { audio: media.microphone.constraint(), video: false },
+    pcConfig: { iceServers: account.iceServers.map((urls) => ({ urls })) },
+  };
+}
+
+export function wrapSession(
+  session: JsSipSession,
+  facts: CallFacts,
+  account: Account,
+  follow: Follow,
+  media: CallMedia,
+): SipCall {
+  const listeners: ((event: SipCallEvent) => void)[] = [];
+  // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,
+  // history and tones must not delay that. Microtasks keep the events in order.
+  const emit = (event: SipCallEvent) =>
+    queueMicrotask(() => {
+      for (const listener of listeners) listener(event);
+    });
+  const leg: Leg = { session, transferred: false, referring: false, following: false };
+  let answered = false;
+  let declinedByUser = false;
+  boundIceGathering(session, account);
+  playWhenConnected(session, facts.callId, media.audio);
+  endWhenMediaFails(session);
+  session.on('progress', ({ originator }) => {
+    if (originator === 'remote') emit({ type: 'ringing' });
+  });
+  session.on('accepted', () => {
+    answered = true;
+    emit({ type: 'accepted' });
+  });
+  let lastHold = '';
+  const reportHold = () => {
+    const held = { local: hold.wanted, remote: session.isOnHold().remote };
+    const key = `${held.local}/${held.remote}`;
+    if (key === lastHold) return;
+    lastHold = key;
+    emit({ type: 'held', ...held });
+  };
+  const hold = localHold(session, reportHold);
+  const silenceWhileHeld = heldMedia(session);
+  const onHoldChange = () => {
+    silenceWhileHeld();
+    reportHold();
+  };
+  session.on('hold', onHoldChange);
+  session.on('unhold', onHoldChange);
+  session.on('muted', () => emit({ type: 'muted', muted: true }));
+  session.on('unmuted', () => emit({ type: 'muted', muted: false }));
+  session.on('newDTMF', ({ originator, dtmf }) => {
+    const digit = typeof dtmf?.tone === 'string' ? dtmf.tone.toUpperCase() : '';
+    if (originator === 'remote' && isDtmfDigit(digit)) emit({ type: 'dtmf', digit });
+  });
+  takeTransfers(leg, follow, callOptions(account, media), emit);
+  const onEnd = ({ originator, cause }: { originator: string; cause: string }) => {
+    hold.stop();
+    media.audio.stop(facts.callId);
+    const byRemote = originator === 'remote';
+    const direction = facts.direction;
+    emit({
+      type: 'ended',
+      cause: leg.transferred
+        ? 'transferred'
+        : endCause({ direction, answered, byRemote, cause, declinedByUser }),
+    });
+  };
+  session.on('ended', onEnd);
+  session.on('failed', onEnd);
+  const domain = account.sipAddress.split('@')[1] ?? '';
+  const call: SipCall = {
+    facts,
+    answer: () => session.answer(callOptions(account, media)),
+    decline: () => {
+      declinedByUser = true;
+      // JsSIP would answer 480; a desk phone's Decline means busy (486).
+      session.terminate({ status_code: 486, reason_phrase: 'Busy Here' });
+    },
+    hangup: () => {
+      if (!session.isEnded()) session.terminate();
+    },
+    hold: () => {
+      hold.set(true);
+      reportHold();
+    },
+    resume: () => {
+      hold.set(false);
+      reportHold();
+    },
+    // JsSIP mutes by disabling the microphone track; before media exists it has none to disable.
+    mute: () => attempt('mute failed', () => session.mute({ audio: true })),
+    unmute: () => attempt('unmute failed', () => session.unmute({ audio: true })),
+    sendDtmf: (digits) => {
+      if (isDtmf(digits)) attempt('DTMF failed', () => session.sendDTMF(digits, DTMF_TIMING));
+    },
+    transfer: (target) => {
+      if (toDialString(target) === target && domain !== '') {
+        sendRefer(leg, `sip:${target}@${domain}`, undefined, emit);
+      } else {
+        emit({ type: 'transfer-failed' });
+      }
+    },
+    attendedTransfer: (other) => {
+      const otherLeg = legs.get(other);
+      if (otherLeg && otherLeg !== leg && !otherLeg.session.isEnded()) {
+        sendRefer(leg, otherLeg.session.remote_identity.uri.toString(), otherLeg, emit);
+      } else {
+        emit({ type: 'transfer-failed' });
+      }
+    },
+    onEvent: (listener) => listeners.push(listener),
+  };
+  legs.set(call, leg);
+  return call;
+}
+
+function attempt(what: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    console.error(what, error);
+  }
+}
+
+// The remote stream arrives during setRemoteDescription, before JsSIP sends the 200 OK or the
+// ACK; it is played once that is sent (no media flows before ICE connects anyway), so opening
+// the audio device never delays signalling.
+function playWhenConnected(session: JsSipSession, callId: string, audio: CallMedia['audio']): void {
+  let remote: MediaStream | undefined;
+  const play = () =>
+    queueMicrotask(() => {
+      if (remote) audio.play(callId, remote);
+    });
+  const listenForTracks = (connection: RTCPeerConnection) =>
+    connection.addEventListener('track', (event: RTCTrackEvent) => {
+      remote = event.streams[0] ?? new MediaStream([event.track]);
+    });
+  // An outgoing session made its connection inside ua.call(), before anyone could listen for
+  // 'peerconnection'; an incoming one makes it on answer.
+  if (session.connection) listenForTracks(session.connection);
+  else session.on('peerconnection', ({ peerconnection }) => listenForTracks(peerconnection));
+  session.on('progress', ({ originator }) => {
+    // Early media (183 with SDP): announcements, the PBX's own ringback.
+    if (originator === 'remote') play();
+  });
+  session.on('accepted', play);
+}
+
+// JsSIP hands out the go-ahead with each icecandidate event; the gate decides when to use it.
+function boundIceGathering(session: JsSipSession, account: Account): void {
+  let goAhead = () => {};
+  const gate = new IceGate(
+    wantedCandidate(account.iceServers),
+    () => performance.now(),
+    (ms, run) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    },
+    () => goAhead(),
+  );
+  session.on('icecandidate', ({ candidate, ready }) => {
+    goAhead = ready;
+    gate.candidate(candidate.type);
+  });
+  session.on('sdp', ({ originator }) => {
+    if (originator === 'local') gate.finish();
+  });
+  session.on('ended', () => gate.finish());
+  session.on('failed', () => gate.finish());
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type CandidateType,
+  ICE_SERVER_WAIT_MS,
+  ICE_SETTLE_MS,
+  IceGate,
+  wantedCandidate,
+} from '../../../src/phone/media/iceGate';
+
+/** A gate on a fake clock: returns when it went ahead, or undefined. */
+function run(
+  wanted: CandidateType,
+  candidates: [at: number, type: CandidateType][],
+  finishAt?: number,
+) {
+  let now = 0;
+  let wentAheadAt: number | undefined;
+  let goes = 0;
+  const timers: { at: number; run: () => void; cancelled: boolean }[] = [];
+  const gate = new IceGate(
+    wanted,
+    () => now,
+    (ms, fn) => {
+      const timer = { at: now + ms, run: fn, cancelled: false };
+      timers.push(timer);
+      return () => {
+        timer.cancelled = true;
+      };
+    },
+    () => {
+      goes += 1;
+      wentAheadAt = now;
+    },
+  );
+  const events = [
+    ...candidates.map(([at, type]) => ({ at, act: () => gate.candidate(type) })),
+    ...(finishAt === undefined ? [] : [{ at: finishAt, act: () => gate.finish() }]),
+  ].sort((a, b) => a.at - b.at);
+  for (let t = 0; t <= 2000; t += 1) {
+    now = t;
+    for (const e of events.filter((e) => e.at === t)) e.act();
+    for (const timer of timers.filter((x) => x.at === t && !x.cancelled)) timer.run();
+  }
+  return { wentAheadAt, goes };
+}
+
+describe('wantedCandidate', () => {
+  it.each([
+    [[], 'host'],
+    [['stun:stun.example.com:3478'], 'srflx'],
+    [['STUNS:stun.example.com'], 'srflx'],
+    [['stun:a', 'turn:b?transport=udp'], 'relay'],
+    [['turns:b:443'], 'relay'],
+  ] as const)('%j waits for %s', (servers, expected) => {
+    expect(wantedCandidate(servers)).toBe(expected);
+  });
+});
+
+describe('IceGate', () => {
+  it('goes ahead shortly after the first host candidate when no server is configured', () => {
+    expect(
+      run('host', [
+        [5, 'host'],
+        [6, 'host'],
+      ]),
+    ).toEqual({ wentAheadAt: 5 + ICE_SETTLE_MS, goes: 1 });
+  });
+
+  it('waits for the server-reflexive candidate, then settles', () => {
+    expect(
+      run('srflx', [
+        [5, 'host'],
+        [60, 'srflx'],
+      ]),
+    ).toEqual({ wentAheadAt: 60 + ICE_SETTLE_MS, goes: 1 });
+  });
+
+  it('stops waiting for a STUN server that does not answer', () => {
+    expect(
+      run('srflx', [
+        [5, 'host'],
+        [6, 'host'],
+      ]),
+    ).toEqual({ wentAheadAt: 5 + ICE_SERVER_WAIT_MS, goes: 1 });
+  });
+
+  it('waits for a relay candidate with TURN, not for server-reflexive ones', () => {
+    expect(
+      run('relay', [
+        [5, 'host'],
+        [30, 'srflx'],
+        [120, 'relay'],
+      ]),
+    ).toEqual({
+      wentAheadAt: 120 + ICE_SETTLE_MS,
+      goes: 1,
+    });
+  });
+
+  it('does nothing once gathering finished by itself', () => {
+    expect(run('srflx', [[5, 'host']], 50)).toEqual({ wentAheadAt: undefined, goes: 0 });
+  });
+
+  it('never goes ahead twice, whatever arrives late', () => {
+    expect(
+      run('host', [
+        [5, 'host'],
+        [100, 'srflx'],
+        [400, 'relay'],
+      ]).goes,
+    ).toBe(1);
+  });
+});
