@@ -108,10 +108,8 @@ export function createDevices({
       const checked = checkDeviceChoice({ ...before, [slot]: deviceId });
       if (!checked.ok) return;
       const applying = show(checked.choice);
-      try {
-        await saveSetting('devices', checked.choice);
-      } catch (error) {
-        console.error('device choice not saved', error);
+      const saved = await saveSetting('devices', checked.choice);
+      if (!saved.ok) {
         await applying;
         if (useDeviceStore.getState().choice === checked.choice) await show(before);
         useDeviceStore.setState({ problem: 'save-failed' });

@@ -12,7 +12,8 @@ export function integraActions(edges: IntegraEdges): IntegraActions {
     async saveSettings(input) {
       const check = checkIntegraSettings(input);
       if (!check.ok) return check;
-      await saveSetting('integra', check.settings);
+      const saved = await saveSetting('integra', check.settings);
+      if (!saved.ok) return saved;
       useIntegraStore.setState({ settings: check.settings });
       return { ok: true };
     },

@@ -5,6 +5,7 @@ import { isInternalNumber } from '../integra/select';
 import { checkAccount } from '../phone/account';
 import type { Phone } from '../phone/phone';
 import type { CallActionResult } from '../phone/phoneResults';
+import { refusedDuringCall } from '../settings/liveCallRule';
 import { saveAccount } from '../storage/settings';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
@@ -63,16 +64,30 @@ export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges
     async saveAccount(draft) {
       const check = checkAccount(draft, location.protocol === 'https:');
       if (!check.ok) {
-        notice(t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) }));
-        return false;
+        const message = t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) });
+        notice(message);
+        return { ok: false, refused: 'invalid', message };
+      }
+      if (refusedDuringCall(['account'])) {
+        return { ok: false, refused: 'call-live', message: t('save.callLive') };
       }
       // Saving is a click: the moment to ask for incoming-call notifications (never at load).
       void devices.allowNotifications();
-      await saveAccount(check.account);
-      usePhoneStore.setState({ account: check.account, notice: '' });
+      const saved = await saveAccount(check.account);
+      if (!saved.ok) {
+        return {
+          ok: false,
+          refused: 'not-saved',
+          message: t('save.notSaved', { reason: saved.reason }),
+        };
+      }
+      actions.registerStoredAccount(check.account);
+      return { ok: true };
+    },
+    registerStoredAccount(account) {
+      usePhoneStore.setState({ account, notice: '' });
       // One registration per browser: a window without the phone only saves the account.
-      if (usePhoneStore.getState().phoneWindow !== 'elsewhere') phone.register(check.account);
-      return true;
+      if (usePhoneStore.getState().phoneWindow !== 'elsewhere') phone.register(account);
     },
     unregister: () => phone.unregister(),
     dismissNotice: () => notice(''),
@@ -82,10 +97,10 @@ export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges
     allowNotifications: () => devices.allowNotifications(),
     async applyConfiguration(passwordIsHa1) {
       const { pendingConfiguration, account } = usePhoneStore.getState();
-      if (!pendingConfiguration) return false;
+      if (!pendingConfiguration) return { ok: false, refused: 'invalid', message: '' };
       const draft = configurationDraft(pendingConfiguration, account, passwordIsHa1);
       const saved = await actions.saveAccount(draft);
-      if (saved) usePhoneStore.setState({ pendingConfiguration: undefined });
+      if (saved.ok) usePhoneStore.setState({ pendingConfiguration: undefined });
       return saved;
     },
     cancelConfiguration: () => usePhoneStore.setState({ pendingConfiguration: undefined }),

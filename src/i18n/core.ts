@@ -65,6 +65,8 @@ export const en = {
   'notice.not-registered': 'The phone is not registered, so it cannot call now.',
   'notice.failed': 'The call could not start.',
   'notice.invalid-settings': 'Check the settings: {problem}',
+  'save.notSaved': 'Not saved: {reason}. Your changes are still in the form.',
+  'save.callLive': 'Finish the call first: saving the account registers the phone again.',
   'problem.sipAddress': 'the SIP address must look like user@domain',
   'problem.url': 'the PBX URL must start with wss:// or ws://',
   'problem.url2': 'the second PBX URL must start with wss:// or ws://',
@@ -154,6 +156,9 @@ export const it: Record<keyof typeof en, string> = {
   'notice.not-registered': 'Il telefono non è registrato, quindi ora non può chiamare.',
   'notice.failed': 'Non è stato possibile avviare la chiamata.',
   'notice.invalid-settings': 'Controllare le impostazioni: {problem}',
+  'save.notSaved': 'Non salvato: {reason}. Le modifiche sono ancora nel modulo.',
+  'save.callLive':
+    'Terminare prima la chiamata: salvando l’account il telefono si registra di nuovo.',
   'problem.sipAddress': 'l’indirizzo SIP deve avere la forma utente@dominio',
   'problem.url': 'l’URL del centralino deve iniziare con wss:// o ws://',
   'problem.url2': 'il secondo URL del centralino deve iniziare con wss:// o ws://',

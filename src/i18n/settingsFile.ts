@@ -15,7 +15,6 @@ export const en = {
   'settingsFile.badFile': 'Settings not imported, nothing was changed: {problem}.',
   'settingsFile.call-live':
     'Settings cannot be imported during a call: a new account would drop it. Try again after the call.',
-  'settingsFile.account-refused': 'Settings not imported: the account in the file was refused.',
   'settingsFile.not-saved': 'Settings not imported: the browser could not store them.',
   'settingsFile.unreadable': 'Settings not imported: the file could not be read.',
   'problem.too-big': 'the file is larger than 256 kB, too big for a settings file',
@@ -53,7 +52,6 @@ export const it: Record<keyof typeof en, string> = {
   'settingsFile.badFile': 'Impostazioni non importate, non è cambiato nulla: {problem}.',
   'settingsFile.call-live':
     'Non si possono importare impostazioni durante una chiamata: un nuovo account la farebbe cadere. Riprovare a chiamata finita.',
-  'settingsFile.account-refused': 'Impostazioni non importate: l’account nel file non è valido.',
   'settingsFile.not-saved': 'Impostazioni non importate: il browser non è riuscito a salvarle.',
   'settingsFile.unreadable': 'Impostazioni non importate: il file non si può leggere.',
   'problem.too-big': 'il file supera 256 kB, troppo per un file di impostazioni',

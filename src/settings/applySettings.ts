@@ -1,25 +1,26 @@
 // Puts a checked settings file into effect: every part or none. Nothing is written before the
-// whole file passed parseSettingsFile; the stores change only after every write succeeded.
-import type { AccountDraft } from '../phone/account';
-import { draftFrom } from '../phone/account';
-import { saveSetting } from '../storage/settings';
+// whole file passed parseSettingsFile; all parts are written in one transaction, and the stores
+// change only after it committed.
+import type { Account } from '../phone/sipPort';
+import { saveSettings } from '../storage/settings';
 import { useDeviceStore } from '../store/deviceStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { useShortcutStore } from '../store/shortcutStore';
-import { type ImportedSettings, parseSettingsFile } from './settingsFile';
+import { refusedDuringCall } from './liveCallRule';
+import { parseSettingsFile } from './settingsFile';
 import type { ImportError, SettingsValues } from './settingsSections';
 
 export type ImportOutcome =
   | { ok: true }
   | { ok: false; error: ImportError }
-  /** call-live: a new account would re-register and could drop the call. */
-  | { ok: false; refused: 'call-live' | 'account-refused' | 'not-saved' };
+  /** call-live: a new account would re-register and could drop the call (liveCallRule.ts). */
+  | { ok: false; refused: 'call-live' | 'not-saved' };
 
 export interface ApplyEdges {
-  /** PhoneActions.saveAccount: checks, stores and re-registers. */
-  saveAccount(draft: AccountDraft): Promise<boolean>;
+  /** PhoneActions.registerStoredAccount: shows and registers the account once it is stored. */
+  registerStoredAccount(account: Account): void;
   /** PhoneActions.showDevices: puts an imported device choice into use. */
   showDevices(choice: SettingsValues['devices']): Promise<void>;
   pageIsSecure: boolean;
@@ -46,52 +47,26 @@ export function currentSettings(): Partial<SettingsValues> {
   };
 }
 
-const callIsLive = () => usePhoneStore.getState().calls.some((c) => c.status !== 'ended');
-
 export async function importSettings(text: string, edges: ApplyEdges): Promise<ImportOutcome> {
-  if (callIsLive()) return { ok: false, refused: 'call-live' };
   const parsed = parseSettingsFile(text, {
     current: currentSettings(),
     pageIsSecure: edges.pageIsSecure,
   });
   if (!parsed.ok) return { ok: false, error: parsed };
-  return applySettings(parsed.settings, edges);
-}
-
-async function applySettings(
-  settings: ImportedSettings,
-  edges: ApplyEdges,
-): Promise<ImportOutcome> {
-  const { account, ...stored } = settings;
+  // The same account is left alone, so the line does not drop; a new one waits for the call.
+  const { account, ...stored } = parsed.settings;
+  const same = JSON.stringify(account) === JSON.stringify(usePhoneStore.getState().account);
+  const changed = account && !same ? account : undefined;
   const parts = Object.entries(stored) as Array<[StoredPart, SettingsValues[StoredPart]]>;
-  const before = currentSettings();
-  const outcome = await saveAll(parts, account, edges);
-  if (!outcome.ok) {
-    // Best effort: put back what was stored, so a failure halfway leaves the old settings.
-    await Promise.allSettled(parts.map(([key]) => saveSetting(key, before[key])));
-    return outcome;
-  }
+  const keys = [...parts.map(([key]) => key), ...(changed ? ['account' as const] : [])];
+  if (refusedDuringCall(keys)) return { ok: false, refused: 'call-live' };
+  // One transaction: every part (the account too, which parseSettingsFile checked) or none.
+  const saved = await saveSettings(changed ? [...parts, ['account', changed]] : parts);
+  if (!saved.ok) return { ok: false, refused: 'not-saved' };
   for (const [key, value] of parts) {
     (SHOW[key] as (v: typeof value, e: ApplyEdges) => void)(value, edges);
   }
-  return { ok: true };
-}
-
-async function saveAll(
-  parts: Array<[StoredPart, unknown]>,
-  account: SettingsValues['account'] | undefined,
-  edges: ApplyEdges,
-): Promise<ImportOutcome> {
-  try {
-    for (const [key, value] of parts) await saveSetting(key, value);
-  } catch (error) {
-    console.error('imported settings could not be stored', error);
-    return { ok: false, refused: 'not-saved' };
-  }
-  // Last, as it re-registers; the same account is left alone so the line does not drop.
-  const same = JSON.stringify(account) === JSON.stringify(usePhoneStore.getState().account);
-  if (account && !same && !(await edges.saveAccount(draftFrom(account)))) {
-    return { ok: false, refused: 'account-refused' };
-  }
+  // Last, as it registers again.
+  if (changed) edges.registerStoredAccount(changed);
   return { ok: true };
 }

@@ -2,7 +2,7 @@
 // screen, always through their checkers, so a bad record or draft changes nothing.
 import { type Bindings, type BindingsCheck, checkBindings } from '../hotkeys/shortcuts';
 import type { DialPlanCheck } from '../numbers/dialPlan';
-import { loadCheckedSetting, saveSetting } from '../storage/settings';
+import { loadCheckedSetting, type NotSaved, saveSetting } from '../storage/settings';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useShortcutStore } from '../store/shortcutStore';
 
@@ -20,18 +20,22 @@ export async function loadHotkeySettings(): Promise<void> {
   if (dialPlan) useDialPlanStore.setState({ plan: dialPlan.plan });
 }
 
-export async function saveShortcuts(bindings: Bindings): Promise<BindingsCheck> {
+/** Never rejects: a refused draft answers with the check, a failed write with NotSaved. */
+export async function saveShortcuts(bindings: Bindings): Promise<BindingsCheck | NotSaved> {
   const checked = checkBindings(bindings);
   if (!checked.ok) return checked;
-  await saveSetting('shortcuts', checked.bindings);
+  const saved = await saveSetting('shortcuts', checked.bindings);
+  if (!saved.ok) return saved;
   useShortcutStore.setState({ bindings: checked.bindings });
   return checked;
 }
 
-export async function saveDialPlan(draft: unknown): Promise<DialPlanCheck> {
+/** Never rejects: a refused draft answers with the check, a failed write with NotSaved. */
+export async function saveDialPlan(draft: unknown): Promise<DialPlanCheck | NotSaved> {
   const checked = (await dialPlanChecker())(draft);
   if (!checked.ok) return checked;
-  await saveSetting('dialPlan', checked.plan);
+  const saved = await saveSetting('dialPlan', checked.plan);
+  if (!saved.ok) return saved;
   useDialPlanStore.setState({ plan: checked.plan });
   return checked;
 }

@@ -3,8 +3,14 @@
 // code, or damaged, and an imported file is hostile.
 import type { Account } from '../phone/sipPort';
 import { database } from './db';
+import { errorReason } from './history';
 
 export type SettingKey = 'account' | 'integra' | 'shortcuts' | 'dialPlan' | 'devices';
+
+/** A write that failed (quota, a closed database, a blocked upgrade) in the browser's words. */
+export type NotSaved = { ok: false; reason: string };
+/** Saves never reject: a failed write is an answer the form shows, not an unhandled rejection. */
+export type SaveResult = { ok: true } | NotSaved;
 
 export async function loadSetting(key: SettingKey): Promise<unknown> {
   const db = await database();
@@ -27,16 +33,40 @@ export async function loadCheckedSetting<C extends { ok: boolean }>(
   return undefined;
 }
 
-export async function saveSetting(key: SettingKey, value: unknown): Promise<void> {
-  const db = await database();
-  await db.put('settings', value, key);
+export function saveSetting(key: SettingKey, value: unknown): Promise<SaveResult> {
+  return saveSettings([[key, value]]);
+}
+
+/** Writes every entry in one readwrite transaction: all of them are stored, or none. */
+export async function saveSettings(
+  entries: ReadonlyArray<readonly [SettingKey, unknown]>,
+): Promise<SaveResult> {
+  try {
+    const db = await database();
+    const tx = db.transaction('settings', 'readwrite');
+    const writes: Promise<unknown>[] = [tx.done];
+    try {
+      for (const [key, value] of entries) writes.push(tx.store.put(value, key));
+    } catch (error) {
+      // A value the browser cannot store throws here without ending the transaction: abort it,
+      // so the puts already queued are undone too.
+      tx.abort();
+      await Promise.allSettled(writes);
+      throw error;
+    }
+    await Promise.all(writes);
+    return { ok: true };
+  } catch (error) {
+    console.error('settings not saved', error);
+    return { ok: false, reason: errorReason(error) };
+  }
 }
 
 export async function loadAccount(): Promise<Account | undefined> {
-  // Only saveAccount writes this key, with an account that checkAccount accepted.
+  // Only saveAccount and an import write this key, with an account that checkAccount accepted.
   return (await loadSetting('account')) as Account | undefined;
 }
 
-export function saveAccount(account: Account): Promise<void> {
+export function saveAccount(account: Account): Promise<SaveResult> {
   return saveSetting('account', account);
 }

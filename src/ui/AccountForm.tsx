@@ -16,6 +16,8 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
   // bring the old account back.
   const [base, setBase] = useState(account);
   const [replaced, setReplaced] = useState<'' | 'accountReplaced' | 'accountReplacedEdits'>('');
+  // Why the last save was refused (a live call, a failed write); the draft stays as typed.
+  const [failure, setFailure] = useState('');
   const saving = useRef(false);
   if (account !== base) {
     setBase(account);
@@ -30,7 +32,9 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
     event.preventDefault();
     saving.current = true;
     try {
-      if (await actions.saveAccount(draft)) onSaved();
+      const result = await actions.saveAccount(draft);
+      setFailure(result.ok ? '' : result.message);
+      if (result.ok) onSaved();
     } finally {
       saving.current = false;
     }
@@ -40,6 +44,11 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
     <form aria-label={t('account')} className="account" onSubmit={submit}>
       <h2>{t('account')}</h2>
       {replaced && <p role="status">{t(replaced)}</p>}
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
       <Field
         label={t('sipAddress')}
         value={draft.sipAddress}

@@ -13,6 +13,8 @@ export function ConfirmConfiguration() {
   const currentHa1 = usePhoneStore((s) => s.account?.passwordIsHa1 === true);
   const [ha1, setHa1] = useState(currentHa1);
   const [busy, setBusy] = useState(false);
+  // Why Apply was refused (a live call): the configuration stays here, to apply after the call.
+  const [failure, setFailure] = useState('');
   const titleId = useId();
   const cancel = useRef<HTMLButtonElement>(null);
 
@@ -20,6 +22,7 @@ export function ConfirmConfiguration() {
   useEffect(() => {
     if (!pending) return;
     setHa1(currentHa1);
+    setFailure('');
     cancel.current?.focus();
   }, [pending, currentHa1]);
 
@@ -28,7 +31,8 @@ export function ConfirmConfiguration() {
   const apply = async () => {
     setBusy(true);
     try {
-      await actions.applyConfiguration(ha1);
+      const result = await actions.applyConfiguration(ha1);
+      setFailure(result.ok ? '' : result.message);
     } finally {
       setBusy(false);
     }
@@ -62,6 +66,11 @@ export function ConfirmConfiguration() {
         )}
       </dl>
       <Checkbox label={t('configure.ha1')} checked={ha1} onChange={setHa1} />
+      {failure && (
+        <p role="alert" className="error">
+          {failure}
+        </p>
+      )}
       <div className="actions">
         <button type="button" className="primary" disabled={busy} onClick={() => void apply()}>
           {t('configure.apply')}

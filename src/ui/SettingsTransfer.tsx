@@ -56,7 +56,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
       return;
     }
     const outcome = await importSettings(text, {
-      saveAccount: actions.saveAccount,
+      registerStoredAccount: actions.registerStoredAccount,
       showDevices: actions.showDevices,
       pageIsSecure: location.protocol === 'https:',
     });

@@ -27,15 +27,15 @@ const actions = () =>
 
 describe('permission for incoming-call notifications', () => {
   it('is asked when the account is saved (a click), and remembered in the store', async () => {
-    expect(await actions().saveAccount(draftFrom(ACCOUNT))).toBe(true);
+    expect(await actions().saveAccount(draftFrom(ACCOUNT))).toEqual({ ok: true });
     expect(requestPermission).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(useDeviceStore.getState().notifications).toBe('granted'));
   });
 
   it('is not asked when the account is refused', async () => {
-    expect(await actions().saveAccount({ ...draftFrom(ACCOUNT), sipAddress: 'nobody' })).toBe(
-      false,
-    );
+    expect(
+      await actions().saveAccount({ ...draftFrom(ACCOUNT), sipAddress: 'nobody' }),
+    ).toMatchObject({ ok: false });
     expect(requestPermission).not.toHaveBeenCalled();
   });
 

@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { translator } from '../../src/i18n';
 import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
+import { database } from '../../src/storage/db';
 import { loadAccount } from '../../src/storage/settings';
 import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
-import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
 import { testDevices } from './fakeOutputs';
 
@@ -17,6 +18,7 @@ beforeEach(async () => {
   usePhoneStore.setState(initial, true);
   await freshDatabase();
 });
+afterEach(() => vi.restoreAllMocks());
 
 function setup() {
   const sip = new FakeSip();
@@ -31,7 +33,7 @@ function setup() {
 describe('phoneActions', () => {
   it('saves a good account and registers with it', async () => {
     const { sip, actions } = setup();
-    expect(await actions.saveAccount(draftFrom(ACCOUNT))).toBe(true);
+    expect(await actions.saveAccount(draftFrom(ACCOUNT))).toEqual({ ok: true });
     expect(sip.account).toEqual(ACCOUNT);
     expect(await loadAccount()).toEqual(ACCOUNT);
     expect(usePhoneStore.getState()).toMatchObject({ account: ACCOUNT, notice: '' });
@@ -41,7 +43,7 @@ describe('phoneActions', () => {
     const { sip, actions } = setup();
     await actions.saveAccount(draftFrom(ACCOUNT));
     const bad = { ...draftFrom(ACCOUNT), url: 'http://pbx.example.com', password: 'changed' };
-    expect(await actions.saveAccount(bad)).toBe(false);
+    expect(await actions.saveAccount(bad)).toMatchObject({ ok: false });
     expect(usePhoneStore.getState().notice).toBe(
       'Check the settings: the PBX URL must start with wss:// or ws://',
     );
@@ -114,5 +116,66 @@ describe('phoneActions', () => {
     expect(sip.stopped).toBe(stopsBefore + 1);
     expect(actions.dial('101')).toBe(false);
     expect(usePhoneStore.getState().notice).toBe('Set up and register an account first.');
+  });
+});
+
+describe('phoneActions: the account waits for a live call', () => {
+  const LINKED = {
+    user: 'alice',
+    domain: 'pbx.example.com',
+    passwordMd5: '0123456789abcdef0123456789abcdef',
+    extension: '201',
+    url: 'wss://pbx.example.com:8089',
+    url2: '',
+  };
+
+  async function inCall() {
+    const all = setup();
+    await all.actions.saveAccount(draftFrom(ACCOUNT));
+    all.sip.ring(new FakeCall(facts()));
+    all.phone.answer('call-1@host');
+    // connectPhone feeds the store in the app; here the test does.
+    usePhoneStore.setState({ calls: all.phone.liveCalls() });
+    return all;
+  }
+
+  it('refuses to save the account during a call, saying to finish it first', async () => {
+    const { sip, actions } = await inCall();
+    const changed = { ...draftFrom(ACCOUNT), displayName: 'Changed' };
+    expect(await actions.saveAccount(changed)).toEqual({
+      ok: false,
+      refused: 'call-live',
+      message: 'Finish the call first: saving the account registers the phone again.',
+    });
+    expect(sip.started).toBe(1);
+    expect(await loadAccount()).toEqual(ACCOUNT);
+    expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
+  });
+
+  it('keeps an autoconfiguration pending during a call, to apply after it', async () => {
+    const { sip, actions } = await inCall();
+    usePhoneStore.setState({ pendingConfiguration: LINKED });
+    expect(await actions.applyConfiguration(false)).toMatchObject({ refused: 'call-live' });
+    expect(usePhoneStore.getState().pendingConfiguration).toEqual(LINKED);
+    expect(sip.started).toBe(1);
+
+    usePhoneStore.setState({ calls: [] });
+    expect(await actions.applyConfiguration(false)).toEqual({ ok: true });
+    expect(usePhoneStore.getState().pendingConfiguration).toBeUndefined();
+    expect(sip.account?.sipAddress).toBe('alice@pbx.example.com');
+  });
+
+  it('says why when the browser cannot store the account, and changes nothing', async () => {
+    const { sip, actions } = setup();
+    (await database()).close();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const result = await actions.saveAccount(draftFrom(ACCOUNT));
+    expect(result).toMatchObject({ ok: false, refused: 'not-saved' });
+    expect(!result.ok && result.message).toMatch(
+      /^Not saved: .+\. Your changes are still in the form\.$/,
+    );
+    expect(error).toHaveBeenCalled();
+    expect(sip.started).toBe(0);
+    expect(usePhoneStore.getState().account).toBeUndefined();
   });
 });

@@ -231,7 +231,7 @@ describe('runLink: configuration', () => {
   it('applies on confirmation, as the SIP password or a lower-case HA1', async () => {
     const { sip, run, actions } = setup();
     await run(LINK);
-    expect(await actions.applyConfiguration(false)).toBe(true);
+    expect(await actions.applyConfiguration(false)).toEqual({ ok: true });
     expect(sip.account).toMatchObject({
       sipAddress: 'alice@pbx.example.com',
       password: '0123456789abcdef0123456789ABCDEF',
@@ -256,7 +256,7 @@ describe('runLink: configuration', () => {
     await run(LINK);
     actions.cancelConfiguration();
     expect(usePhoneStore.getState().pendingConfiguration).toBeUndefined();
-    expect(await actions.applyConfiguration(false)).toBe(false);
+    expect(await actions.applyConfiguration(false)).toMatchObject({ ok: false });
     expect(sip.started).toBe(started);
     expect(await loadAccount()).toBeUndefined();
   });
@@ -266,7 +266,7 @@ describe('runLink: configuration', () => {
     await run(LINK);
     usePhoneStore.setState({ phoneWindow: 'elsewhere' });
     const started = sip.started;
-    expect(await actions.applyConfiguration(false)).toBe(true);
+    expect(await actions.applyConfiguration(false)).toEqual({ ok: true });
     expect(sip.started).toBe(started);
     expect((await loadAccount())?.sipAddress).toBe('alice@pbx.example.com');
   });

@@ -183,6 +183,24 @@ describe('two lines', { timeout: 90_000 }, () => {
     },
   );
 
+  it('Saving the account during a call is refused, and the call goes on with audio', async ({
+    onTestFailed,
+  }) => {
+    const p100 = await registered('100', onTestFailed);
+    const p101 = await registered('101', onTestFailed);
+    await connect(p100, p101, '100', '101');
+    const form = await p100.openSettings();
+    await form.getByLabel('Display name', { exact: true }).fill('Changed mid-call');
+    await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+    await expect
+      .poll(() => form.getByRole('alert').first().textContent())
+      .toMatch(/Finish the call first/);
+    expect(await p100.callStatus('101')).toMatch(/^In call [0-9:]+$/);
+    expect(await p100.waitForAudioFlow()).toBeGreaterThan(1000);
+    expect(await p101.waitForAudioFlow()).toBeGreaterThan(1000);
+    expect(await p100.registrationText()).toMatch(/Registered as 100\b/);
+  });
+
   it('The other side vanishing without a BYE (its tab crashes) ends the call as connection lost', async ({
     onTestFailed,
   }) => {

@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkBindings, defaultBindings } from '../../src/hotkeys/shortcuts';
-import { loadCheckedSetting, saveSetting } from '../../src/storage/settings';
+import { database } from '../../src/storage/db';
+import {
+  loadCheckedSetting,
+  loadSetting,
+  saveSetting,
+  saveSettings,
+} from '../../src/storage/settings';
 import { freshDatabase } from './freshDatabase';
 
 beforeEach(async () => {
@@ -38,5 +44,41 @@ describe('loadCheckedSetting', () => {
       stored,
     }));
     expect(loaded?.stored).toEqual({ country: 'IT' });
+  });
+});
+
+describe('saveSettings', () => {
+  it('writes every part in one transaction', async () => {
+    const plan = { country: 'DE' };
+    expect(
+      await saveSettings([
+        ['integra', { enabled: true }],
+        ['dialPlan', plan],
+      ]),
+    ).toEqual({
+      ok: true,
+    });
+    expect(await loadSetting('integra')).toEqual({ enabled: true });
+    expect(await loadSetting('dialPlan')).toEqual(plan);
+  });
+
+  it('leaves every part as it was when one cannot be stored, and says why', async () => {
+    await saveSetting('integra', { enabled: false });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // A function cannot be cloned into IndexedDB: the second put fails after the first was queued.
+    const result = await saveSettings([
+      ['integra', { enabled: true }],
+      ['dialPlan', () => {}],
+    ]);
+    expect(result).toMatchObject({ ok: false, reason: expect.any(String) });
+    expect(error).toHaveBeenCalled();
+    expect(await loadSetting('integra')).toEqual({ enabled: false });
+    expect(await loadSetting('dialPlan')).toBeUndefined();
+  });
+
+  it('answers a closed database instead of rejecting', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    (await database()).close();
+    expect(await saveSetting('shortcuts', {})).toMatchObject({ ok: false });
   });
 });

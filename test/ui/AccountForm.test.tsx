@@ -38,7 +38,7 @@ describe('AccountForm', () => {
     const actions = {
       saveAccount: vi.fn(async () => {
         usePhoneStore.setState({ account: { ...ACCOUNT, displayName: 'Saved' } });
-        return true;
+        return { ok: true as const };
       }),
     };
     const { actions: all } = renderWith(<AccountForm onSaved={vi.fn()} />);

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // Export and import through the real controls: a file chosen in the file input, storage in
-// fake-indexeddb, the real stores; only PhoneActions.saveAccount is a fake.
+// fake-indexeddb, the real stores; only PhoneActions.registerStoredAccount is a fake.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,12 +11,14 @@ import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
 import type { Account } from '../../src/phone/sipPort';
 import { FILE_FORMAT } from '../../src/settings/settingsFile';
+import { closeDatabase } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { SettingsTransfer } from '../../src/ui/SettingsTransfer';
+import { breakDatabase } from '../storage/brokenDatabase';
 import { fakeActions, renderWith } from './renderApp';
 
 const ACCOUNT: Account = {
@@ -40,7 +42,10 @@ beforeEach(async () => {
   await saveSetting('integra', INTEGRA);
   await saveSetting('dialPlan', DEFAULT_DIAL_PLAN);
 });
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 function settingsFile(parts: Record<string, unknown>): File {
   const text = JSON.stringify({ format: FILE_FORMAT, version: 1, ...parts });
@@ -67,7 +72,7 @@ describe('Import settings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Settings not imported, nothing was changed. integra.rules[2].command: uses an unknown placeholder !{nope}.',
     );
-    expect(actions.saveAccount).not.toHaveBeenCalled();
+    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
     expect(useIntegraStore.getState().settings).toEqual(INTEGRA);
     expect(useDialPlanStore.getState().plan).toEqual(DEFAULT_DIAL_PLAN);
     expect(useShortcutStore.getState().bindings).toEqual(defaultBindings());
@@ -88,9 +93,10 @@ describe('Import settings', () => {
     const { actions } = renderWith(<SettingsTransfer onImported={onImported} />);
     await choose(settingsFile(GOOD));
     expect(await screen.findByRole('status')).toHaveTextContent('Settings imported.');
-    expect(actions.saveAccount).toHaveBeenCalledWith(
+    expect(actions.registerStoredAccount).toHaveBeenCalledWith(
       expect.objectContaining({ sipAddress: '305@pbx2.example', password: 'new-secret' }),
     );
+    expect(await loadSetting('account')).toMatchObject({ sipAddress: '305@pbx2.example' });
     const plan = { country: 'DE', outsideLinePrefix: '0', internationalPrefix: '00' };
     expect(useDialPlanStore.getState().plan).toEqual(plan);
     expect(await loadSetting('dialPlan')).toEqual(plan);
@@ -100,15 +106,16 @@ describe('Import settings', () => {
     expect(onImported).toHaveBeenCalledOnce();
   });
 
-  it('changes nothing when the account is refused', async () => {
-    const actions = { ...fakeActions(), saveAccount: vi.fn(async () => false) };
-    renderWith(<SettingsTransfer />, actions);
+  it('changes nothing when the browser cannot store the file', async () => {
+    const { actions } = renderWith(<SettingsTransfer />);
+    await breakDatabase();
     await choose(settingsFile(GOOD));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'the account in the file was refused',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('the browser could not store them');
+    await closeDatabase();
+    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
     expect(useDialPlanStore.getState().plan).toEqual(DEFAULT_DIAL_PLAN);
     expect(await loadSetting('dialPlan')).toEqual(DEFAULT_DIAL_PLAN);
+    expect(await loadSetting('integra')).toEqual(INTEGRA);
   });
 
   it('refuses during a call, saying why', async () => {
@@ -123,7 +130,7 @@ describe('Import settings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Settings cannot be imported during a call',
     );
-    expect(actions.saveAccount).not.toHaveBeenCalled();
+    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
     expect(await loadSetting('dialPlan')).toEqual(DEFAULT_DIAL_PLAN);
   });
 

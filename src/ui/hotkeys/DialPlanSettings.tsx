@@ -22,6 +22,8 @@ export function DialPlanSettings() {
     if (result.ok) {
       setDraft(result.plan);
       setMessage(t('dialPlan.saved'));
+    } else if ('reason' in result) {
+      setMessage(t('save.notSaved', { reason: result.reason }));
     } else {
       setMessage(t(`dialPlan.invalid.${result.error === 'invalid' ? result.field : 'country'}`));
     }

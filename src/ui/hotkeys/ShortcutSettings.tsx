@@ -9,6 +9,7 @@ import {
   SHORTCUTS,
   type ShortcutId,
 } from '../../hotkeys/shortcuts';
+import type { MessageKey } from '../../i18n';
 import { saveShortcuts } from '../../settings/hotkeySettings';
 import { useShortcutStore } from '../../store/shortcutStore';
 import { useT } from '../useT';
@@ -67,15 +68,21 @@ export function ShortcutSettings() {
       setStatus(t('shortcuts.notSaved'));
       return;
     }
-    const result = await saveShortcuts(bindings);
-    setStatus(result.ok ? t('shortcuts.saved') : t('shortcuts.notSaved'));
+    setStatus(said(await saveShortcuts(bindings), 'shortcuts.saved'));
   };
 
   const reset = async () => {
-    const defaults = defaultBindings();
-    await saveShortcuts(defaults);
-    setErrors({});
-    setStatus(t('shortcuts.wasReset'));
+    const result = await saveShortcuts(defaultBindings());
+    if (result.ok) setErrors({});
+    setStatus(said(result, 'shortcuts.wasReset'));
+  };
+
+  // A failed write keeps the draft and says why; a refused one points at the field marked.
+  const said = (result: Awaited<ReturnType<typeof saveShortcuts>>, done: MessageKey) => {
+    if (result.ok) return t(done);
+    return 'reason' in result
+      ? t('save.notSaved', { reason: result.reason })
+      : t('shortcuts.notSaved');
   };
 
   return (

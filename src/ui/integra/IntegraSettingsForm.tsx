@@ -1,5 +1,5 @@
 // Integra's settings with the original's labels. Edits stay a draft until saved; a refused draft
-// says which field is wrong and changes nothing.
+// says which field is wrong and changes nothing, and so does a failed write, saying why.
 import { type FormEvent, useState } from 'react';
 import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/rule';
 import { useIntegraStore } from '../../store/integraStore';
@@ -29,14 +29,13 @@ export function IntegraSettingsForm() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await actions.saveSettings(draft);
-    setMessage(
-      result.ok
-        ? t('integra.saved')
-        : t('integra.invalid', {
-            field: result.field,
-            problem: t(`problem.${result.problem}`, { name: isolated(result.detail ?? '') }),
-          }),
-    );
+    if (result.ok) setMessage(t('integra.saved'));
+    else if ('reason' in result) setMessage(t('save.notSaved', { reason: result.reason }));
+    else {
+      const name = isolated(result.detail ?? '');
+      const problem = t(`problem.${result.problem}`, { name });
+      setMessage(t('integra.invalid', { field: result.field, problem }));
+    }
   };
 
   return (
