@@ -2,7 +2,6 @@
 // written in one transaction, so a failure anywhere in it leaves every part as it was.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
-import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
 import type { Account } from '../../src/phone/sipPort';
@@ -16,18 +15,8 @@ import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { facts } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
+import { ACCOUNT, INTEGRA } from './fixtures';
 
-const ACCOUNT: Account = {
-  sipAddress: '201@pbx.example',
-  authorizationUser: '',
-  password: 'secret',
-  extension: '201',
-  displayName: 'Reception',
-  url: 'wss://pbx.example/ws',
-  url2: '',
-  iceServers: [],
-};
-const INTEGRA = { ...DEFAULT_INTEGRA_SETTINGS, rules: [newRule('old')] };
 const NEW_ACCOUNT = { ...ACCOUNT, sipAddress: '305@pbx2.example', password: 'new-secret' };
 const FILE = {
   account: NEW_ACCOUNT,

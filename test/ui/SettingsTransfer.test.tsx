@@ -6,10 +6,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readText } from '../../src/browser/textFile';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
-import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
+import { newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
-import type { Account } from '../../src/phone/sipPort';
 import { FILE_FORMAT } from '../../src/settings/settingsFile';
 import { closeDatabase } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
@@ -18,20 +17,9 @@ import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { SettingsTransfer } from '../../src/ui/SettingsTransfer';
+import { ACCOUNT, INTEGRA } from '../settings/fixtures';
 import { breakDatabase } from '../storage/brokenDatabase';
 import { fakeActions, renderWith } from './renderApp';
-
-const ACCOUNT: Account = {
-  sipAddress: '201@pbx.example',
-  authorizationUser: '',
-  password: 'secret',
-  extension: '201',
-  displayName: 'Reception',
-  url: 'wss://pbx.example/ws',
-  url2: '',
-  iceServers: [],
-};
-const INTEGRA = { ...DEFAULT_INTEGRA_SETTINGS, rules: [newRule('old')] };
 
 const phoneInitial = usePhoneStore.getState();
 beforeEach(async () => {
