@@ -32,9 +32,10 @@ export interface AppLinks {
  */
 async function takePhone(phone: Phone, stamps: CallStamps): Promise<void> {
   try {
-    await closeInterruptedCalls(stamps.read());
+    const closed = await closeInterruptedCalls(stamps.read());
     stamps.clear();
-    usePhoneStore.setState({ history: await recentHistory(HISTORY_IN_VIEW) });
+    // The history on screen was read at start: read it again only if entries changed.
+    if (closed > 0) usePhoneStore.setState({ history: await recentHistory(HISTORY_IN_VIEW) });
   } catch (error) {
     // The phone must work even when the history cannot be read or written.
     console.error('calls cut off earlier could not be closed in history', error);

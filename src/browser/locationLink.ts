@@ -1,5 +1,6 @@
 // The command link in the app's own address (`/?uri=…`, from the protocol handlers, e-mails and
 // bookmarklets), read raw, and removed again so a reload does not dial a second time.
+import { decodeOrKeep } from '../commands/decode';
 
 /**
  * The longest link carried between windows, the address bar and the launch queue. Far above the
@@ -47,20 +48,12 @@ export function linkFromLocation(href: string): string | undefined {
     const part = query.slice(start, end < 0 ? query.length : end);
     if (nameOf(part) === PARAMETER) {
       const equals = part.indexOf('=');
-      return equals < 0 ? '' : decodeQueryValue(clipLink(part.slice(equals + 1)));
+      return equals < 0 ? '' : decodeOrKeep(clipLink(part.slice(equals + 1)));
     }
     if (end < 0) break;
     start = end + 1;
   }
   return undefined;
-}
-
-function decodeQueryValue(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 /** The address without any `uri` parameter; the other parameters and the hash stay as written. */

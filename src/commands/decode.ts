@@ -20,6 +20,18 @@ export function percentDecode(text: string): string | undefined {
 }
 
 /**
+ * The text percent-decoded once, or as written when it does not decode (a lone `%`, bad UTF-8):
+ * for a value that is data either way, such as a SIP URI's user or a query value handed on.
+ */
+export function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
  * C0, DEL, C1, and the invisible format characters that can make a link read differently from
  * what it does: bidi marks, embeddings, overrides and isolates (U+061C, U+200E/F, U+202A–202E,
  * U+2066–2069), zero-width characters, line and paragraph separators, the byte-order mark.

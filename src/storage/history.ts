@@ -143,10 +143,12 @@ export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
  * call went on after that), so history shows them ended with about the right length. `lastSeen`
  * holds the newer stamps kept outside IndexedDB (callStamps.ts). Only the window that takes the
  * phone calls this, before it registers: a live entry then belongs to no running window.
+ * Resolves to how many entries it closed.
  */
 export async function closeInterruptedCalls(
   lastSeen: ReadonlyMap<string, number> = new Map(),
-): Promise<void> {
+): Promise<number> {
+  let closed = 0;
   const db = await database();
   const tx = db.transaction('calls', 'readwrite');
   // The sparse index holds only live calls: start-up never reads the whole history.
@@ -157,6 +159,8 @@ export async function closeInterruptedCalls(
     const since = entry.answeredAt ?? entry.startedAt;
     const endedAt = entry.endedAt ?? Math.max(since, seen);
     await cursor.update({ ...entry, endedAt, endCause: entry.endCause ?? 'connection-lost' });
+    closed += 1;
   }
   await tx.done;
+  return closed;
 }

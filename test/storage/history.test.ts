@@ -89,7 +89,7 @@ describe('history', () => {
     await saveHistoryEntry({ ...beat, aliveAt: 13_000 });
     await saveHistoryEntry({ ...stamped, aliveAt: 13_000 });
     await saveHistoryEntry(early);
-    await closeInterruptedCalls(
+    const closed = await closeInterruptedCalls(
       new Map([
         ['stamped', 17_400],
         ['beat', 9000],
@@ -103,6 +103,8 @@ describe('history', () => {
     expect(ended.get('beat')).toMatchObject({ endedAt: 13_000 });
     expect(ended.get('early')).toMatchObject({ endedAt: 3000 });
     expect(ended.size).toBe(3);
+    expect(closed).toBe(3);
+    expect(await closeInterruptedCalls()).toBe(0);
   });
 
   it('survives closing and reopening the database', async () => {

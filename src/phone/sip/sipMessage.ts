@@ -1,5 +1,6 @@
 // Reads raw SIP text (JsSIP's IncomingMessage.data) into plain values for the call facts.
 // Every byte comes from outside: nothing here throws, oversized or broken parts are skipped.
+import { decodeOrKeep } from '../../commands/decode';
 
 const MAX_HEADERS = 200;
 const MAX_LINES = 1000;
@@ -62,7 +63,8 @@ const LIST_HEADERS = new Set(
 
 const TOKEN = /^[A-Za-z0-9!%*_+`'~.-]+$/;
 
-function canonicalHeaderName(name: string): string {
+/** The full lower-case name of a header written in any case, or in its compact form. */
+export function canonicalHeaderName(name: string): string {
   const lower = name.trim().toLowerCase();
   return COMPACT.get(lower) ?? lower;
 }
@@ -213,7 +215,7 @@ function parseUri(uri: string): UriParts | undefined {
     : (hostPort.split(':')[0] ?? '');
   return {
     scheme,
-    user: decode(userInfo),
+    user: decodeOrKeep(userInfo),
     host: host.toLowerCase(),
     uriParams: readParams(params.join(';')),
     uriHeaders: headersAfter(afterUser),
@@ -232,7 +234,7 @@ function telUri(rest: string): UriParts {
   const split = params !== '' && TEL_PARAMS.test(params);
   return {
     scheme: 'tel',
-    user: decode(split ? beforeQuery.slice(0, semi) : beforeQuery),
+    user: decodeOrKeep(split ? beforeQuery.slice(0, semi) : beforeQuery),
     host: '',
     uriParams: split ? readParams(params) : {},
     uriHeaders: headersAfter(rest),
@@ -260,17 +262,8 @@ function readParams(text: string): Record<string, string> {
 function readUriHeaders(text: string): Record<string, string> {
   const entries = text.split('&').map((pair): [string, string] => {
     const eq = pair.indexOf('=');
-    const key = decode(eq < 0 ? pair : pair.slice(0, eq)).toLowerCase();
-    return [key, decode(eq < 0 ? '' : pair.slice(eq + 1))];
+    const key = decodeOrKeep(eq < 0 ? pair : pair.slice(0, eq)).toLowerCase();
+    return [key, decodeOrKeep(eq < 0 ? '' : pair.slice(eq + 1))];
   });
   return Object.fromEntries(entries.filter(([key]) => key !== ''));
-}
-
-/** Percent-decodes, keeping the text as written when it is not valid UTF-8. */
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

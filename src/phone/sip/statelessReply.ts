@@ -1,5 +1,6 @@
 // Reads a SIP message from its raw text line by line, as loosely as possible, and writes a
 // stateless response to it: even a request JsSIP cannot parse can then be answered.
+import { canonicalHeaderName } from './sipMessage';
 
 export interface RawHeader {
   /** Lower-case full name (compact forms expanded). */
@@ -15,17 +16,6 @@ export interface RawSip {
   headers: readonly RawHeader[];
   body: string;
 }
-
-// The compact forms of the headers a response copies or a request must have (RFC 3261 §7.3.3).
-const COMPACT: Readonly<Record<string, string>> = {
-  v: 'via',
-  f: 'from',
-  t: 'to',
-  i: 'call-id',
-  m: 'contact',
-  l: 'content-length',
-  c: 'content-type',
-};
 
 /** Splits the text into start line, headers and body; bare LF line ends are accepted too. */
 export function readRawSip(text: string): RawSip {
@@ -43,8 +33,8 @@ export function readRawSip(text: string): RawSip {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const written = line.slice(0, colon).trim();
-    const lower = written.toLowerCase();
-    headers.push({ name: COMPACT[lower] ?? lower, written, value: line.slice(colon + 1).trim() });
+    const name = canonicalHeaderName(written);
+    headers.push({ name, written, value: line.slice(colon + 1).trim() });
   }
   return { startLine: startLine.trim(), headers, body };
 }

@@ -117,3 +117,16 @@ describe('screenIncoming', () => {
     );
   });
 });
+
+describe('readRawSip', () => {
+  it('names headers as plain text, whatever they are called, compact forms expanded', () => {
+    const text =
+      'INVITE sip:101@pbx SIP/2.0\r\nConstructor: a\r\n__proto__: b\r\ni: c@h\r\nV: d\r\n\r\n';
+    expect(readRawSip(text).headers.map((h) => h.name)).toEqual([
+      'constructor',
+      '__proto__',
+      'call-id',
+      'via',
+    ]);
+  });
+});
