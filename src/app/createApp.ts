@@ -11,6 +11,7 @@ import { createRemoteAudio } from '../phone/media/remoteAudio';
 import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
 import { LazySipPort } from '../phone/sip/lazySipPort';
+import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { recentHistory } from '../storage/history';
 import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
@@ -76,7 +77,10 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, t, stamps);
   const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices });
-  startShortcuts(actions, t);
+  startShortcuts(actions.run);
+  loadHotkeySettings().catch((error: unknown) => {
+    console.error('shortcuts and dial plan could not be loaded; using the defaults', error);
+  });
   return {
     actions,
     integraActions: integraActions(integraEdges),

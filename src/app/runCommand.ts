@@ -12,10 +12,10 @@ import { usePhoneStore } from '../store/phoneStore';
 import type { PhoneActions } from '../ui/PhoneActions';
 
 export interface CommandEdges {
-  actions: Pick<
-    PhoneActions,
-    'dial' | 'dialText' | 'hangup' | 'transfer' | 'attendedTransfer' | 'sendDtmf'
-  >;
+  /** The same verbs as the buttons: they pick the call, act, and word the answer. */
+  actions: Pick<PhoneActions, 'run'>;
+  /** Phone's live calls: a forward target may be one of them. */
+  liveCalls(): readonly CallSnapshot[];
   t: Translate;
   /** The app is served over https: a configuration with a plain ws:// PBX would be blocked. */
   pageIsSecure: boolean;
@@ -51,8 +51,8 @@ export async function runCommand(command: Command, edges: CommandEdges): Promise
     case 'configure':
       return configure(command, edges);
     case 'dial-text': {
-      const ok = await edges.actions.dialText(command.text);
-      return ok ? { ok, message: edges.t('link.dialText') } : failedAction();
+      const done = await edges.actions.run('dialText', { text: command.text });
+      return done.ok ? { ok: true, message: edges.t('link.dialText') } : done;
     }
   }
 }
@@ -63,17 +63,8 @@ function refuse(message: string): LinkReply {
   return { ok: false, message };
 }
 
-/** An action refused with its own notice in the store (PhoneActions words it). */
-function failedAction(): LinkReply {
-  return { ok: false, message: usePhoneStore.getState().notice };
-}
-
-function liveCalls(): CallSnapshot[] {
-  return usePhoneStore.getState().calls.filter((c) => c.status !== 'ended');
-}
-
-function nameOf(call: CallSnapshot): string {
-  return call.facts.remoteNumber || call.facts.callId;
+function nameOf(call: CallSnapshot | undefined): string {
+  return call ? call.facts.remoteNumber || call.facts.callId : '';
 }
 
 /**
@@ -106,71 +97,46 @@ function otherDomain(
   return { ok: false, reply: refuse(t('link.rejected', { reason })) };
 }
 
-function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): LinkReply {
-  const before = new Set(liveCalls().map((c) => c.facts.callId));
+async function call(command: CommandOf<'call'>, { actions, t }: CommandEdges): Promise<LinkReply> {
   const { number, extendedId, postDial } = command;
   const destination = otherDomain(command, t);
   if (!destination.ok) return destination.reply;
-  const options = {
+  const placed = await actions.run('dial', {
+    number,
     ...(extendedId === undefined ? {} : { extendedId }),
     ...(destination.domain === undefined ? {} : { domain: destination.domain }),
-  };
-  if (!actions.dial(number, options)) return failedAction();
-  const placed = liveCalls().find((c) => !before.has(c.facts.callId));
-  if (placed && postDial) sendWhenAnswered(placed.facts.callId, postDial, actions);
-  return { ok: true, message: t('link.calling', { number }) };
-}
-
-/** tel:/sip: `;ext=` digits: tones once the call is answered, as a person would key them. */
-function sendWhenAnswered(callId: string, digits: string, actions: CommandEdges['actions']) {
-  const stop = usePhoneStore.subscribe((state) => {
-    const placed = state.calls.find((c) => c.facts.callId === callId);
-    if (placed?.status === 'active') {
-      stop();
-      actions.sendDtmf(callId, digits);
-    } else if (!placed || placed.status === 'ended') {
-      stop();
-    }
+    ...(postDial === undefined ? {} : { postDial }),
   });
+  return placed.ok ? { ok: true, message: t('link.calling', { number }) } : placed;
 }
 
-function hangup({ callId }: CommandOf<'hangup'>, { actions, t }: CommandEdges): LinkReply {
-  const live = liveCalls();
-  const target = callId === undefined ? live[0] : live.find((c) => c.facts.callId === callId);
-  if (!target) {
-    return refuse(callId === undefined ? t('link.noCall') : t('link.noSuchCall', { callId }));
-  }
-  actions.hangup(target.facts.callId);
-  return { ok: true, message: t('link.hungUp', { number: nameOf(target) }) };
+/** `D` without a Call-ID ends the call a hang-up key would. */
+async function hangup({ callId }: CommandOf<'hangup'>, { actions, t }: CommandEdges) {
+  const done = await actions.run('hangUp', callId === undefined ? {} : { callId });
+  if (!done.ok) return done;
+  return { ok: true, message: t('link.hungUp', { number: nameOf(done.call) }) };
 }
 
 /**
- * The call forwarded is the first one answered, preferring the one in progress over one on
- * hold. A target that is another call's Call-ID joins the two; anything else is dialled.
+ * The call forwarded is an answered one, the one in progress before one on hold. A target that
+ * is another live call's Call-ID joins the two; anything else dialable is a blind transfer.
  */
-function forward(command: CommandOf<'forward'>, { actions, t }: CommandEdges): LinkReply {
-  const live = liveCalls();
-  const other = live.find((c) => c.facts.callId === command.target);
-  const answered = live.filter((c) => c !== other && c.status === 'active');
-  const first = answered.find((c) => !c.held) ?? answered[0];
-  if (!first) return refuse(t('link.noActiveCall'));
-  const callId = first.facts.callId;
+async function forward(
+  { target, dialString }: CommandOf<'forward'>,
+  { actions, t, liveCalls }: CommandEdges,
+): Promise<LinkReply> {
+  const other = liveCalls().find((c) => c.facts.callId === target);
   if (other) {
-    actions.attendedTransfer(callId, other.facts.callId);
-    if (usePhoneStore.getState().notice !== '') return failedAction();
-    return {
-      ok: true,
-      message: t('link.joining', { number: nameOf(first), other: nameOf(other) }),
-    };
+    const joined = await actions.run('join', { otherCallId: target });
+    if (!joined.ok) return joined;
+    const names = { number: nameOf(joined.call), other: nameOf(other) };
+    return { ok: true, message: t('link.joining', names) };
   }
-  if (command.dialString === undefined) {
-    return refuse(t('link.noSuchCall', { callId: command.target }));
-  }
-  if (!actions.transfer(callId, command.dialString)) return failedAction();
-  return {
-    ok: true,
-    message: t('link.forwarding', { number: nameOf(first), target: command.dialString }),
-  };
+  if (dialString === undefined) return refuse(t('verb.no-such-call', { callId: target }));
+  const moved = await actions.run('transfer', { target: dialString });
+  if (!moved.ok) return moved;
+  const names = { number: nameOf(moved.call), target: dialString };
+  return { ok: true, message: t('link.forwarding', names) };
 }
 
 /** Never applied here: the account waits for the user's "Apply" (ConfirmConfiguration). */

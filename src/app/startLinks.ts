@@ -81,7 +81,12 @@ export function prepareLinks(phone: Phone, t: Translate, stamps: CallStamps): Ap
     channel: createLinkChannel(),
     run: async (link) =>
       actions
-        ? runLink(link, { actions, t, pageIsSecure: window.location.protocol === 'https:' })
+        ? runLink(link, {
+            actions,
+            liveCalls: () => phone.liveCalls(),
+            t,
+            pageIsSecure: window.location.protocol === 'https:',
+          })
         : { ok: false, message: '' },
     onPhoneWindow: (where) => placePhone(phone, stamps, where),
     onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),

@@ -1,6 +1,7 @@
-// The app's keyboard shortcuts, declared once: settings, the help dialog and the README table
-// are built from SHORTCUTS. Labels live in the UI's dictionaries under `shortcut.<id>`.
+// The keyboard shortcuts: the verbs with keys, their bindings and the checks on them. Settings,
+// the help dialog and the README table are built from SHORTCUTS.
 
+import { type ShortcutId, VERB_LIST } from '../actions/verbs';
 import {
   comboToString,
   type KeyCombo,
@@ -10,49 +11,17 @@ import {
 } from './keyCombo';
 import { isReservedCombo } from './reserved';
 
-export type ShortcutId =
-  | 'dialSelection'
-  | 'answer'
-  | 'hangUp'
-  | 'hold'
-  | 'mute'
-  | 'focusDialBox'
-  | 'redial'
-  | 'showHelp';
+export type { ShortcutId };
 
 export interface ShortcutDef {
   id: ShortcutId;
   defaultKeys: string;
 }
 
-// Defaults are Alt+Shift+letter. Why that family: Ctrl/⌘+letter is all taken by browsers and
-// text editing, Ctrl+Alt is AltGr on Windows, plain keys type into fields, and F-keys sit behind
-// Fn on Mac laptops. Alt+Shift+letter is free in Chrome and Firefox on Windows, Linux and macOS
-// (where Option+Shift only types symbols, which keyCombo.ts matches by key position), except the
-// letters avoided below: Chrome's T B I A (reserved.ts), Firefox's menu letters F E V S B T H
-// (Windows menus may answer Alt+Shift too), and ChromeOS's L S N M.
-export const SHORTCUTS: readonly ShortcutDef[] = [
-  { id: 'dialSelection', defaultKeys: 'Alt+Shift+D' }, // D: dial
-  { id: 'answer', defaultKeys: 'Alt+Shift+P' }, // P: pick up (A is Chrome's)
-  { id: 'hangUp', defaultKeys: 'Alt+Shift+X' }, // X: close the call (E is a Firefox menu)
-  { id: 'hold', defaultKeys: 'Alt+Shift+O' }, // O: on hold (H is Firefox's Help menu)
-  { id: 'mute', defaultKeys: 'Alt+Shift+U' }, // U: mUte (M is ChromeOS's Files app)
-  { id: 'focusDialBox', defaultKeys: 'Alt+Shift+C' }, // C: call box (N is ChromeOS's)
-  { id: 'redial', defaultKeys: 'Alt+Shift+R' }, // R: redial
-  { id: 'showHelp', defaultKeys: 'Alt+Shift+K' }, // K: keys ('?' would type into fields)
-];
-
-/** English labels for the README table generator; the app itself uses its dictionaries. */
-export const SHORTCUT_LABELS_EN: Readonly<Record<ShortcutId, string>> = {
-  dialSelection: 'Dial the selection or the clipboard',
-  answer: 'Answer',
-  hangUp: 'Hang up',
-  hold: 'Hold',
-  mute: 'Mute',
-  focusDialBox: 'Focus the dial box',
-  redial: 'Redial the last number',
-  showHelp: 'Show the shortcuts',
-};
+/** The verbs that have keys (src/actions/verbs.ts says which, and why those keys). */
+export const SHORTCUTS: readonly ShortcutDef[] = VERB_LIST.flatMap((verb) =>
+  verb.keys === undefined ? [] : [{ id: verb.id as ShortcutId, defaultKeys: verb.keys }],
+);
 
 /** Keys for each shortcut, as comboToString writes them. */
 export type Bindings = Record<ShortcutId, string>;

@@ -1,5 +1,5 @@
 // Texts of the keyboard shortcuts, their help, the "Call selection" bookmarklet and the dial plan.
-// `shortcut.<id>` labels each entry of SHORTCUTS (src/hotkeys/shortcuts.ts).
+// `shortcut.<id>` labels each verb with keys (src/actions/verbs.ts).
 export const en = {
   'shortcut.dialSelection': 'Dial the selection or the clipboard',
   'shortcut.answer': 'Answer',
@@ -25,10 +25,6 @@ export const en = {
   'shortcuts.action': 'Action',
   'shortcuts.close': 'Close',
   'shortcuts.helpIntro': 'They work anywhere in the phone window. Change them in Settings.',
-  'hotkeys.no-incoming': 'There is no incoming call to answer.',
-  'hotkeys.no-call': 'There is no call to hang up.',
-  'hotkeys.no-active': 'There is no call in progress.',
-  'hotkeys.no-redial': 'There is no number to redial yet.',
   'hotkeys.clipboardEmpty':
     'Nothing is selected and the clipboard holds no text: select a phone number first.',
   'hotkeys.clipboardRefused':
@@ -83,10 +79,6 @@ export const it: Record<keyof typeof en, string> = {
   'shortcuts.close': 'Chiudi',
   'shortcuts.helpIntro':
     'Funzionano ovunque nella finestra del telefono. Si cambiano nelle Impostazioni.',
-  'hotkeys.no-incoming': 'Non c’è nessuna chiamata in arrivo a cui rispondere.',
-  'hotkeys.no-call': 'Non c’è nessuna chiamata da chiudere.',
-  'hotkeys.no-active': 'Non c’è nessuna chiamata in corso.',
-  'hotkeys.no-redial': 'Non c’è ancora nessun numero da richiamare.',
   'hotkeys.clipboardEmpty':
     'Non è selezionato nulla e gli appunti non contengono testo: selezionare prima un numero di telefono.',
   'hotkeys.clipboardRefused':

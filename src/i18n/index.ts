@@ -10,6 +10,7 @@ import * as integra from './integra';
 import * as links from './links';
 import * as pwa from './pwa';
 import * as settingsFile from './settingsFile';
+import * as verbs from './verbs';
 
 const en = {
   ...core.en,
@@ -22,6 +23,7 @@ const en = {
   ...links.en,
   ...devices.en,
   ...settingsFile.en,
+  ...verbs.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -37,6 +39,7 @@ const it: Record<MessageKey, string> = {
   ...links.it,
   ...devices.it,
   ...settingsFile.it,
+  ...verbs.it,
 };
 
 export type Language = 'en' | 'it';

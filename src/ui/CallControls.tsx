@@ -17,15 +17,23 @@ export function CallControls({ call }: { call: CallSnapshot }) {
       <div className="buttons">
         {call.held ? (
           // Resuming one line holds the other: the way to switch between two calls.
-          <button type="button" className="primary" onClick={() => actions.switchTo(callId)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void actions.run('resume', { callId })}
+          >
             {t('resume')}
           </button>
         ) : (
-          <button type="button" onClick={() => actions.hold(callId)}>
+          <button type="button" onClick={() => void actions.run('hold', { callId })}>
             {t('hold')}
           </button>
         )}
-        <button type="button" aria-pressed={call.muted} onClick={() => actions.toggleMute(callId)}>
+        <button
+          type="button"
+          aria-pressed={call.muted}
+          onClick={() => void actions.run('mute', { callId })}
+        >
           {call.muted ? t('unmute') : t('mute')}
         </button>
         <button type="button" aria-expanded={open === 'keypad'} onClick={() => toggle('keypad')}>
@@ -38,7 +46,11 @@ export function CallControls({ call }: { call: CallSnapshot }) {
         >
           {t('transfer')}
         </button>
-        <button type="button" className="danger" onClick={() => actions.hangup(callId)}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void actions.run('hangUp', { callId })}
+        >
           {t('hangUp')}
         </button>
       </div>

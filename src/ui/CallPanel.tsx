@@ -48,17 +48,25 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
               <button
                 type="button"
                 className="primary answer"
-                onClick={() => actions.answer(callId)}
+                onClick={() => void actions.run('answer', { callId })}
               >
                 {t('answer')}
               </button>
-              <button type="button" className="danger" onClick={() => actions.decline(callId)}>
+              <button
+                type="button"
+                className="danger"
+                onClick={() => void actions.run('decline', { callId })}
+              >
                 {t('decline')}
               </button>
             </>
           )}
           {call.status !== 'incoming' && (
-            <button type="button" className="danger" onClick={() => actions.hangup(callId)}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void actions.run('hangUp', { callId })}
+            >
               {t('hangUp')}
             </button>
           )}

@@ -11,9 +11,9 @@ export function DialBox() {
   const [number, setNumber] = useState('');
   const id = DIAL_BOX_ID;
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (actions.dial(number)) setNumber('');
+    if ((await actions.run('dial', { number })).ok) setNumber('');
   };
 
   return (

@@ -25,7 +25,7 @@ interface Props {
 /** Memoised: scrolling re-renders the list, and rows that stay in view need not follow. */
 export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, rowHeight }: Props) {
   const t = useT();
-  const { dial } = usePhoneActions();
+  const { run } = usePhoneActions();
   const direction = directionKey(entry);
   const number = shownText(entry.number);
   const name = shownText(entry.name);
@@ -69,7 +69,7 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
           className="redial"
           aria-label={redial}
           title={t('history.redial', { number: isolated(entry.number) })}
-          onClick={() => dial(entry.number)}
+          onClick={() => void run('dial', { number: entry.number })}
         >
           <span aria-hidden="true">↻</span>
         </button>

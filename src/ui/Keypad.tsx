@@ -11,7 +11,11 @@ export function Keypad({ callId, number }: { callId: string; number: string }) {
     <fieldset className="keypad">
       <legend>{t('keypadFor', { number })}</legend>
       {KEYS.map((key) => (
-        <button key={key} type="button" onClick={() => actions.sendDtmf(callId, key)}>
+        <button
+          key={key}
+          type="button"
+          onClick={() => void actions.run('sendDtmf', { callId, digits: key })}
+        >
           {key}
         </button>
       ))}

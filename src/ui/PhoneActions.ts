@@ -1,8 +1,8 @@
 // What the UI may ask for. The app provides the real implementation; component tests a fake.
 import { createContext, useContext } from 'react';
+import type { RunVerb } from '../actions/dispatch';
 import type { AccountDraft } from '../phone/account';
 import type { DeviceChoice, DeviceSlot } from '../phone/media/devices';
-import type { DialOptions } from '../phone/phone';
 import type { Account } from '../phone/sipPort';
 
 /**
@@ -14,25 +14,11 @@ export type SaveAccountResult =
   | { ok: false; refused: 'invalid' | 'call-live' | 'not-saved'; message: string };
 
 export interface PhoneActions {
-  /** Places a call; false (with a notice in the store) when it could not start. */
-  dial(input: string, options?: DialOptions): boolean;
   /**
-   * Dials the first number found in free text (a selection, the clipboard, an S link) with the
-   * user's dial plan; resolves false (with a notice saying why) when it holds none.
+   * Runs a verb (src/actions/verbs.ts): what every button, hotkey and link does to a call. Never
+   * rejects; the outcome's message is also shown in the notice.
    */
-  dialText(text: string): Promise<boolean>;
-  answer(callId: string): void;
-  decline(callId: string): void;
-  hangup(callId: string): void;
-  hold(callId: string): void;
-  /** Resumes this call and holds any other: the way to switch between two lines. */
-  switchTo(callId: string): void;
-  toggleMute(callId: string): void;
-  sendDtmf(callId: string, digits: string): void;
-  /** Blind transfer; false (with a notice) when the target cannot be dialled. */
-  transfer(callId: string, target: string): boolean;
-  /** Puts the party on callId through to the party on otherCallId (REFER with Replaces). */
-  attendedTransfer(callId: string, otherCallId: string): void;
+  run: RunVerb;
   /** Checks, saves and registers; never rejects. Refused while a call is live (liveCallRule.ts). */
   saveAccount(draft: AccountDraft): Promise<SaveAccountResult>;
   /** Puts an account already checked and stored (by an import) in use: shown and registered. */

@@ -22,9 +22,9 @@ export function TransferBox({ call }: { call: CallSnapshot }) {
         .flatMap((c) => [c.facts.callId, c.facts.remoteNumber]),
     ),
   );
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (actions.transfer(callId, target)) setTarget('');
+    if ((await actions.run('transfer', { callId, target })).ok) setTarget('');
   };
   return (
     <form className="transfer" aria-label={t('transfer')} onSubmit={submit}>
@@ -43,7 +43,7 @@ export function TransferBox({ call }: { call: CallSnapshot }) {
           <button
             key={otherId}
             type="button"
-            onClick={() => actions.attendedTransfer(callId, otherId)}
+            onClick={() => void actions.run('join', { callId, otherCallId: otherId })}
           >
             {t('joinWith', { number: shownText(others[i * 2 + 1] ?? '') })}
           </button>

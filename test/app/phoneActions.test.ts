@@ -54,12 +54,12 @@ describe('phoneActions', () => {
 
   it('explains why a number was not dialled, quoting at most 80 characters of it', async () => {
     const { actions } = setup();
-    expect(actions.dial('101')).toBe(false);
+    expect((await actions.run('dial', { number: '101' })).ok).toBe(false);
     expect(usePhoneStore.getState().notice).toBe('Set up and register an account first.');
     usePhoneStore.setState({ notice: '' });
     const { actions: withAccount, sip } = setup();
     await withAccount.saveAccount(draftFrom(ACCOUNT));
-    expect(withAccount.dial(`x;${'9'.repeat(200)}`)).toBe(false);
+    expect((await withAccount.run('dial', { number: `x;${'9'.repeat(200)}` })).ok).toBe(false);
     expect(usePhoneStore.getState().notice).toBe(
       `"x;${'9'.repeat(78)}" is not a number that can be dialled.`,
     );
@@ -70,7 +70,8 @@ describe('phoneActions', () => {
     const { sip, actions } = setup();
     await actions.saveAccount(draftFrom(ACCOUNT));
     sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
-    expect(await actions.dialText('Tel. +39 02 6161 616 (office), fax 02 6161 617')).toBe(true);
+    const text = 'Tel. +39 02 6161 616 (office), fax 02 6161 617';
+    expect((await actions.run('dialText', { text })).ok).toBe(true);
     expect(sip.placed.map((p) => p.facts.remoteNumber)).toEqual(['026161616']);
     expect(usePhoneStore.getState().notice).toMatch(
       /^Calling \+39 02 6161 616; the selection also holds 02 6161 617\.$/,
@@ -81,9 +82,9 @@ describe('phoneActions', () => {
     const { sip, actions } = setup();
     await actions.saveAccount(draftFrom(ACCOUNT));
     sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
-    expect(await actions.dialText('see you on Monday')).toBe(false);
+    expect((await actions.run('dialText', { text: 'see you on Monday' })).ok).toBe(false);
     expect(usePhoneStore.getState().notice).toBe('No phone number found in "see you on Monday".');
-    expect(await actions.dialText('   ')).toBe(false);
+    expect((await actions.run('dialText', { text: '   ' })).ok).toBe(false);
     expect(usePhoneStore.getState().notice).toBe(
       'Nothing is selected: select a phone number first.',
     );
@@ -97,12 +98,14 @@ describe('phoneActions', () => {
     const settings = useIntegraStore.getState().settings;
     const text = 'Please call Mr Rossi on 1020 (ext)';
     useIntegraStore.setState({ settings: { ...settings, internalPattern: '^[0-9]{3}$' } });
-    expect(await actions.dialText(text)).toBe(false);
+    expect((await actions.run('dialText', { text })).ok).toBe(false);
     useIntegraStore.setState({ settings: { ...settings, internalPattern: '^1[0-9]{3}$' } });
-    expect(await actions.dialText(text)).toBe(true);
+    expect((await actions.run('dialText', { text })).ok).toBe(true);
     // No rule set: the default one (2 to 5 digits) still finds extensions.
     useIntegraStore.setState({ settings: { ...settings, internalPattern: '' } });
-    expect(await actions.dialText('Mr Bianchi, direct line 102, mornings')).toBe(true);
+    expect(
+      (await actions.run('dialText', { text: 'Mr Bianchi, direct line 102, mornings' })).ok,
+    ).toBe(true);
     expect(sip.placed.map((p) => p.facts.remoteNumber)).toEqual(['1020', '102']);
     useIntegraStore.setState({ settings });
   });
@@ -114,7 +117,7 @@ describe('phoneActions', () => {
     const stopsBefore = sip.stopped;
     actions.unregister();
     expect(sip.stopped).toBe(stopsBefore + 1);
-    expect(actions.dial('101')).toBe(false);
+    expect((await actions.run('dial', { number: '101' })).ok).toBe(false);
     expect(usePhoneStore.getState().notice).toBe('Set up and register an account first.');
   });
 });

@@ -44,7 +44,7 @@ function setup(extendedIdHeader?: () => string) {
   usePhoneStore.setState({ account: ACCOUNT, phoneWindow: 'here' });
   phone.register(ACCOUNT);
   sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
-  const edges = { actions, t, pageIsSecure: false };
+  const edges = { actions, liveCalls: () => phone.liveCalls(), t, pageIsSecure: false };
   const run = (link: string) => runLink(link, edges);
   return { sip, phone, actions, edges, run };
 }
@@ -158,7 +158,7 @@ describe('runLink: hang up and forward', () => {
     expect(await run('voispeed:D')).toEqual({ ok: false, message: 'There is no call to hang up.' });
     await run('voispeed:101');
     const reply = await run('voispeed:D nobody@host');
-    expect(reply).toEqual({ ok: false, message: 'No call has the Call ID "nobody@host".' });
+    expect(reply).toEqual({ ok: false, message: 'No live call has the Call ID "nobody@host".' });
     expect(usePhoneStore.getState().notice).toBe(reply.message);
     expect(sip.placed[0]?.actions).toEqual([]);
   });
@@ -191,14 +191,14 @@ describe('runLink: hang up and forward', () => {
     const { sip, run } = setup();
     expect(await run('voispeed:F 102')).toEqual({
       ok: false,
-      message: 'There is no call in progress to forward.',
+      message: 'There is no call in progress.',
     });
     await run('voispeed:101');
     expect((await run('voispeed:F 102')).ok).toBe(false);
     answer(sip.placed[0]);
     expect(await run('voispeed:F gone@host')).toEqual({
       ok: false,
-      message: 'No call has the Call ID "gone@host".',
+      message: 'No live call has the Call ID "gone@host".',
     });
     expect(sip.placed[0]?.actions).toEqual([]);
   });
@@ -288,13 +288,9 @@ describe('runLink: selected text and bad links', () => {
     const actions = fakeActions();
     const reply = await runCommand(
       { kind: 'dial-text', text: 'ring 0212345678' },
-      {
-        actions,
-        t,
-        pageIsSecure: false,
-      },
+      { actions, liveCalls: () => [], t, pageIsSecure: false },
     );
-    expect(actions.dialText).toHaveBeenCalledWith('ring 0212345678');
+    expect(actions.run).toHaveBeenCalledWith('dialText', { text: 'ring 0212345678' });
     expect(reply.ok).toBe(true);
   });
 

@@ -70,6 +70,7 @@ const RULES: {
       ['src/commands', use("import { App as used } from '../ui/App';")],
       ['src/hotkeys', use("import { createApp as used } from '../app/createApp';")],
       ['src/phone/media', use("import { useState as used } from 'react';")],
+      ['src/actions', use("import { usePhoneStore as used } from '../store/phoneStore';")],
     ],
     allowed: [['src/ui', use("import { useState as used } from 'react';")]],
   },

@@ -63,14 +63,14 @@ describe('App', () => {
     usePhoneStore.setState({ account: ACCOUNT });
     const { actions } = renderWith(<App />);
     await userEvent.setup().type(screen.getByLabelText('Number to call'), '101{Enter}');
-    expect(actions.dial).toHaveBeenCalledWith('101');
+    expect(actions.run).toHaveBeenCalledWith('dial', { number: '101' });
     expect(screen.getByLabelText('Number to call')).toHaveValue('');
   });
 
   it('keeps what was typed when the call could not start', async () => {
     usePhoneStore.setState({ account: ACCOUNT });
     const actions = fakeActions();
-    actions.dial = vi.fn(() => false);
+    vi.mocked(actions.run).mockResolvedValue({ ok: false, message: 'no' });
     renderWith(<App />, actions);
     await userEvent.setup().type(screen.getByLabelText('Number to call'), '10x{Enter}');
     expect(screen.getByLabelText('Number to call')).toHaveValue('10x');
@@ -86,8 +86,8 @@ describe('App', () => {
     const user = userEvent.setup();
     await user.click(within(panel).getByRole('button', { name: 'Answer' }));
     await user.click(within(panel).getByRole('button', { name: 'Decline' }));
-    expect(actions.answer).toHaveBeenCalledWith('in-1');
-    expect(actions.decline).toHaveBeenCalledWith('in-1');
+    expect(actions.run).toHaveBeenCalledWith('answer', { callId: 'in-1' });
+    expect(actions.run).toHaveBeenCalledWith('decline', { callId: 'in-1' });
     expect(document.title).toBe('Incoming call from Demo 100 – VOIspeed Web Phone');
   });
 

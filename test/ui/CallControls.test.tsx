@@ -37,13 +37,13 @@ describe('CallControls', () => {
     const user = userEvent.setup();
     const { actions, panel } = showCall(activeCall('a@h', '101'));
     await user.click(within(panel).getByRole('button', { name: 'Hold' }));
-    expect(actions.hold).toHaveBeenCalledWith('a@h');
+    expect(actions.run).toHaveBeenCalledWith('hold', { callId: 'a@h' });
     const mute = within(panel).getByRole('button', { name: 'Mute' });
     expect(mute).toHaveAttribute('aria-pressed', 'false');
     await user.click(mute);
-    expect(actions.toggleMute).toHaveBeenCalledWith('a@h');
+    expect(actions.run).toHaveBeenCalledWith('mute', { callId: 'a@h' });
     await user.click(within(panel).getByRole('button', { name: 'Hang up' }));
-    expect(actions.hangup).toHaveBeenCalledWith('a@h');
+    expect(actions.run).toHaveBeenCalledWith('hangUp', { callId: 'a@h' });
     expect(within(panel).queryByRole('button', { name: 'Resume' })).toBeNull();
   });
 
@@ -55,11 +55,11 @@ describe('CallControls', () => {
     );
     expect(within(panel).queryByRole('button', { name: 'Hold' })).toBeNull();
     await user.click(within(panel).getByRole('button', { name: 'Resume' }));
-    expect(actions.switchTo).toHaveBeenCalledWith('a@h');
+    expect(actions.run).toHaveBeenCalledWith('resume', { callId: 'a@h' });
     const unmute = within(panel).getByRole('button', { name: 'Unmute' });
     expect(unmute).toHaveAttribute('aria-pressed', 'true');
     await user.click(unmute);
-    expect(actions.toggleMute).toHaveBeenCalledWith('a@h');
+    expect(actions.run).toHaveBeenLastCalledWith('mute', { callId: 'a@h' });
   });
 
   it('opens the keypad, which sends each digit pressed, and closes it again', async () => {
@@ -74,12 +74,9 @@ describe('CallControls', () => {
       await user.click(within(keypad).getByRole('button', { name: key }));
     }
     expect(within(keypad).getAllByRole('button')).toHaveLength(12);
-    expect(vi.mocked(actions.sendDtmf).mock.calls).toEqual([
-      ['a@h', '1'],
-      ['a@h', '*'],
-      ['a@h', '0'],
-      ['a@h', '#'],
-    ]);
+    expect(vi.mocked(actions.run).mock.calls).toEqual(
+      ['1', '*', '0', '#'].map((digits) => ['sendDtmf', { callId: 'a@h', digits }]),
+    );
     await user.click(button);
     expect(within(panel).queryByRole('group', { name: 'Keypad for 101' })).toBeNull();
   });
@@ -91,7 +88,7 @@ describe('CallControls', () => {
     const form = within(panel).getByRole('form', { name: 'Transfer' });
     const field = within(form).getByRole('textbox', { name: 'Transfer to' });
     await user.type(field, '102{Enter}');
-    expect(actions.transfer).toHaveBeenCalledWith('a@h', '102');
+    expect(actions.run).toHaveBeenCalledWith('transfer', { callId: 'a@h', target: '102' });
     expect(field).toHaveValue('');
     // A single line has nothing to join with.
     expect(within(form).queryByRole('button', { name: /^Join with/ })).toBeNull();
@@ -100,13 +97,13 @@ describe('CallControls', () => {
   it('keeps what was typed when the transfer is refused', async () => {
     const user = userEvent.setup();
     const actions = fakeActions();
-    actions.transfer = vi.fn(() => false);
+    vi.mocked(actions.run).mockResolvedValue({ ok: false, message: 'no' });
     const { panel } = showCall(activeCall('a@h', '101'), actions);
     await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
     const form = within(panel).getByRole('form', { name: 'Transfer' });
     await user.type(within(form).getByRole('textbox', { name: 'Transfer to' }), '12;drop');
     await user.click(within(form).getByRole('button', { name: 'Transfer now' }));
-    expect(actions.transfer).toHaveBeenCalledWith('a@h', '12;drop');
+    expect(actions.run).toHaveBeenCalledWith('transfer', { callId: 'a@h', target: '12;drop' });
     expect(within(form).getByRole('textbox', { name: 'Transfer to' })).toHaveValue('12;drop');
   });
 
@@ -139,8 +136,8 @@ describe('CallControls', () => {
     const form = within(panel).getByRole('form', { name: 'Transfer' });
     expect(within(form).queryByRole('button', { name: 'Join with 103' })).toBeNull();
     await user.click(within(form).getByRole('button', { name: 'Join with 102' }));
-    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b@h');
-    expect(actions.transfer).not.toHaveBeenCalled();
+    expect(actions.run).toHaveBeenCalledWith('join', { callId: 'a@h', otherCallId: 'b@h' });
+    expect(actions.run).not.toHaveBeenCalledWith('transfer', expect.anything());
   });
 
   it('joins with another call whatever its number and Call-ID hold', async () => {
@@ -153,9 +150,9 @@ describe('CallControls', () => {
     const joins = within(form).getAllByRole('button', { name: /^Join with/ });
     expect(joins).toHaveLength(2);
     await user.click(joins[0] as HTMLElement);
-    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b\t@h\nx');
+    expect(actions.run).toHaveBeenCalledWith('join', { callId: 'a@h', otherCallId: 'b\t@h\nx' });
     await user.click(within(form).getByRole('button', { name: 'Join with 104' }));
-    expect(actions.attendedTransfer).toHaveBeenLastCalledWith('a@h', 'c@h');
+    expect(actions.run).toHaveBeenLastCalledWith('join', { callId: 'a@h', otherCallId: 'c@h' });
   });
 
   it('speaks Italian', async () => {
@@ -173,7 +170,7 @@ describe('CallControls', () => {
     expect(within(form).getByRole('textbox', { name: 'Trasferisci a' })).toBeInTheDocument();
     expect(within(form).getByRole('button', { name: 'Trasferisci ora' })).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Unisci con 102' }));
-    expect(actions.attendedTransfer).toHaveBeenCalledWith('a@h', 'b@h');
+    expect(actions.run).toHaveBeenCalledWith('join', { callId: 'a@h', otherCallId: 'b@h' });
   });
 
   it("shows a hostile caller's name and number inside <bdi>, controls made visible", () => {

@@ -97,7 +97,7 @@ describe('HistoryList', () => {
     const number = tenThousand[0]?.number ?? '?';
     const [button] = await screen.findAllByRole('button', { name: `Call ${number} again` });
     await userEvent.setup().click(button as HTMLElement);
-    expect(actions.dial).toHaveBeenCalledWith(number);
+    expect(actions.run).toHaveBeenCalledWith('dial', { number });
   });
 
   it('shows a hostile caller inside <bdi> and redials the number exactly as it came', async () => {
@@ -113,7 +113,7 @@ describe('HistoryList', () => {
     expect(shown.map((bdi) => bdi.textContent)).toEqual(['1;rm -rf ~', 'Evil\u202Eman x']);
     const [button] = await screen.findAllByRole('button', { name: 'Call 1;rm -rf ~ again' });
     await userEvent.setup().click(button as HTMLElement);
-    expect(actions.dial).toHaveBeenCalledWith('1;rm -rf ~');
+    expect(actions.run).toHaveBeenCalledWith('dial', { number: '1;rm -rf ~' });
   });
 
   it('shows the extended ID a call was placed with', async () => {

@@ -2,7 +2,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { defaultBindings, SHORTCUT_LABELS_EN, SHORTCUTS } from '../../src/hotkeys/shortcuts';
+import { VERBS } from '../../src/actions/verbs';
+import { defaultBindings, SHORTCUTS } from '../../src/hotkeys/shortcuts';
+import { translator } from '../../src/i18n';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
@@ -24,7 +26,7 @@ describe('ShortcutSettings', () => {
   it('shows one labelled field per shortcut with its keys', () => {
     renderWith(<ShortcutSettings />);
     for (const { id, defaultKeys } of SHORTCUTS) {
-      expect(field(SHORTCUT_LABELS_EN[id])).toHaveValue(defaultKeys);
+      expect(field(translator('en')(VERBS[id].label))).toHaveValue(defaultKeys);
     }
   });
 

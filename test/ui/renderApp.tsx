@@ -6,20 +6,11 @@ import { type Language, translator } from '../../src/i18n';
 import { type IntegraActions, IntegraActionsContext } from '../../src/ui/integra/IntegraActions';
 import { type PhoneActions, PhoneActionsContext } from '../../src/ui/PhoneActions';
 import { TranslateContext } from '../../src/ui/useT';
+import { fakeRun } from './fakeRun';
 
 export function fakeActions(): PhoneActions {
   return {
-    dial: vi.fn(() => true),
-    dialText: vi.fn(async () => true),
-    answer: vi.fn(),
-    decline: vi.fn(),
-    hangup: vi.fn(),
-    hold: vi.fn(),
-    switchTo: vi.fn(),
-    toggleMute: vi.fn(),
-    sendDtmf: vi.fn(),
-    transfer: vi.fn(() => true),
-    attendedTransfer: vi.fn(),
+    run: fakeRun(),
     saveAccount: vi.fn(async () => ({ ok: true as const })),
     registerStoredAccount: vi.fn(),
     unregister: vi.fn(),

@@ -1,6 +1,7 @@
 // Every shortcut with its current keys, from SHORTCUTS. Opened by the help shortcut or the header
 // button; Escape or Close shuts it and gives the focus back to where it was.
 import { useEffect, useId, useMemo, useRef } from 'react';
+import { VERBS } from '../../actions/verbs';
 import { SHORTCUTS } from '../../hotkeys/shortcuts';
 import { hideShortcutHelp, useShortcutHelpStore } from '../../store/shortcutHelpStore';
 import { useShortcutStore } from '../../store/shortcutStore';
@@ -48,7 +49,7 @@ function HelpDialog() {
         <tbody>
           {SHORTCUTS.map(({ id }) => (
             <tr key={id}>
-              <th scope="row">{t(`shortcut.${id}`)}</th>
+              <th scope="row">{t(VERBS[id].label)}</th>
               <td>
                 <kbd>{keysText(bindings[id], platform)}</kbd>
               </td>

@@ -1,6 +1,7 @@
 // Rebinding the shortcuts. Every field is checked against the browser's reserved keys and the
 // other shortcuts; a refused combination keeps the old one and says why. Save stores the lot.
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { VERBS } from '../../actions/verbs';
 import { comboToString, type KeyCombo } from '../../hotkeys/keyCombo';
 import {
   type Bindings,
@@ -92,7 +93,7 @@ export function ShortcutSettings() {
       {SHORTCUTS.map(({ id }) => (
         <ShortcutField
           key={id}
-          label={t(`shortcut.${id}`)}
+          label={t(VERBS[id].label)}
           value={draft[id]}
           error={errors[id] ?? ''}
           onChange={(text) => setField(id, text)}

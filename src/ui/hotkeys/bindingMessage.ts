@@ -1,4 +1,5 @@
 // Why a shortcut's keys were refused, in the user's words, naming the shortcut they clash with.
+import { VERBS } from '../../actions/verbs';
 import type { BindingError, ShortcutId } from '../../hotkeys/shortcuts';
 import type { Translate } from '../../i18n';
 
@@ -14,6 +15,6 @@ export function bindingMessage(
     case 'reserved':
       return t('shortcuts.reserved', { keys });
     case 'conflict':
-      return t('shortcuts.conflict', { keys, other: other ? t(`shortcut.${other}`) : '' });
+      return t('shortcuts.conflict', { keys, other: other ? t(VERBS[other].label) : '' });
   }
 }
