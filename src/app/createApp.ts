@@ -4,13 +4,14 @@
 import type { CallStamps } from '../browser/callStamps';
 import type { Translate } from '../i18n';
 import { checkIntegraSettings } from '../integra/checkSettings';
+import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
-import { DEFAULT_EXTENDED_ID_HEADER } from '../phone/extendedId';
 import { createMicrophone } from '../phone/media/microphone';
 import { createRemoteAudio } from '../phone/media/remoteAudio';
 import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
 import { LazySipPort } from '../phone/sip/lazySipPort';
+import type { CallFacts } from '../phone/types';
 import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { recentHistory } from '../storage/history';
 import { loadAccount, loadCheckedSetting } from '../storage/settings';
@@ -51,10 +52,14 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const sip = new LazySipPort(
     async () => new (await import('../phone/sip/sipAdapter')).JsSipAdapter({ microphone, audio }),
   );
-  const phone = new Phone(sip, {
-    isQueueCall: (facts) => isQueueCall(facts, useIntegraStore.getState().settings),
-    extendedIdHeader: () =>
-      usePhoneStore.getState().account?.extendedIdHeader ?? DEFAULT_EXTENDED_ID_HEADER,
+  const phone = new Phone(sip);
+  // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.
+  const queueRule = (settings: IntegraSettings) => ({
+    isQueueCall: (facts: CallFacts) => isQueueCall(facts, settings),
+  });
+  phone.configure(queueRule(useIntegraStore.getState().settings));
+  useIntegraStore.subscribe((state, before) => {
+    if (state.settings !== before.settings) phone.configure(queueRule(state.settings));
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, { tones, stamps });

@@ -31,10 +31,8 @@ export type PhoneEvent =
 
 export interface PhoneOptions {
   now?: () => number;
-  /** Recognises a queue call (CALL_ACTIVE); the rule becomes a setting with Integra. */
+  /** Recognises a queue call (CALL_ACTIVE): Integra's setting, pushed again when it changes. */
   isQueueCall?: (facts: CallFacts) => boolean;
-  /** The SIP header that carries the user's extended ID (a setting), read at each dial. */
-  extendedIdHeader?: () => string;
 }
 
 export interface DialOptions {
@@ -55,8 +53,7 @@ export class Phone {
   private account: Account | undefined;
   private registered = false;
   private readonly now: () => number;
-  private readonly isQueueCall: (facts: CallFacts) => boolean;
-  private readonly extendedIdHeader: () => string;
+  private isQueueCall: (facts: CallFacts) => boolean;
 
   constructor(
     private readonly sip: SipPort,
@@ -64,7 +61,11 @@ export class Phone {
   ) {
     this.now = options.now ?? Date.now;
     this.isQueueCall = options.isQueueCall ?? (() => false);
-    this.extendedIdHeader = options.extendedIdHeader ?? (() => DEFAULT_EXTENDED_ID_HEADER);
+  }
+
+  /** Takes the options that follow settings (Integra's queue rule) when they change. */
+  configure({ isQueueCall }: Pick<PhoneOptions, 'isQueueCall'>): void {
+    if (isQueueCall) this.isQueueCall = isQueueCall;
   }
 
   register(account: Account): void {
@@ -102,7 +103,10 @@ export class Phone {
     const header =
       extendedId === undefined
         ? undefined
-        : extendedIdHeaderLine(this.extendedIdHeader(), extendedId);
+        : extendedIdHeaderLine(
+            this.account.extendedIdHeader || DEFAULT_EXTENDED_ID_HEADER,
+            extendedId,
+          );
     // Never a call without the ID it was asked to carry: the PBX would file it wrongly.
     if (extendedId !== undefined && header === undefined) return { ok: false, error: 'failed' };
     let sip: SipCall;

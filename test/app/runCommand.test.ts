@@ -36,13 +36,14 @@ beforeEach(async () => {
 
 afterEach(() => disconnect());
 
-function setup(extendedIdHeader?: () => string) {
+function setup(extendedIdHeader?: string) {
   const sip = new RecordingSip();
-  const phone = new Phone(sip, extendedIdHeader ? { extendedIdHeader } : {});
+  const phone = new Phone(sip);
+  const account = extendedIdHeader === undefined ? ACCOUNT : { ...ACCOUNT, extendedIdHeader };
   disconnect = connectPhone(phone, phoneOutputs());
   const actions = phoneActions(phone, t, { devices: testDevices().devices });
-  usePhoneStore.setState({ account: ACCOUNT, phoneWindow: 'here' });
-  phone.register(ACCOUNT);
+  usePhoneStore.setState({ account, phoneWindow: 'here' });
+  phone.register(account);
   sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
   const edges = { actions, liveCalls: () => phone.liveCalls(), t, pageIsSecure: false };
   const run = (link: string) => runLink(link, edges);
@@ -107,13 +108,13 @@ describe('runLink: call', () => {
       'CRM-42',
     );
 
-    const custom = setup(() => 'X-Customer');
+    const custom = setup('X-Customer');
     await custom.run('voispeed:102 , 7');
     expect(custom.sip.extras).toEqual([{ headers: ['X-Customer: 7'] }]);
   });
 
   it('refuses the call rather than drop the extended ID when the header name is unusable', async () => {
-    const { sip, run } = setup(() => 'Call-ID');
+    const { sip, run } = setup('Call-ID');
     const reply = await run('voispeed:101,CRM-42');
     expect(reply.ok).toBe(false);
     expect(sip.placed).toEqual([]);

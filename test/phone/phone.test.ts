@@ -95,6 +95,15 @@ describe('Phone', () => {
     expect(phone.liveCalls()[0]?.status).toBe('incoming');
   });
 
+  it('follows a queue rule pushed after it was made', () => {
+    const { phone, sip, callEvents } = setup();
+    phone.register(ACCOUNT);
+    phone.configure({ isQueueCall: (f) => f.headers['x-line'] === 'queue' });
+    sip.ring(new FakeCall(facts({ callId: 'a@h', headers: { 'x-queue': 'sales' } })));
+    sip.ring(new FakeCall(facts({ callId: 'b@h', headers: { 'x-line': 'queue' } })));
+    expect(callEvents()).toEqual(['CALL_IN', 'CALL_ACTIVE']);
+  });
+
   it('answers, declines and hangs up the call named by its Call-ID only', () => {
     const { phone, sip } = setup();
     phone.register(ACCOUNT);
