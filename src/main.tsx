@@ -10,6 +10,7 @@ import { openPop } from './browser/popup';
 import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
 import { languageFor, translator } from './i18n';
 import { App } from './ui/App';
+import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
@@ -39,9 +40,11 @@ async function start(): Promise<void> {
       <TranslateContext.Provider value={t}>
         <PhoneActionsContext.Provider value={app.actions}>
           <IntegraActionsContext.Provider value={app.integraActions}>
-            <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
-              <App />
-            </UpdateSourceContext.Provider>
+            <HistoryAccessContext.Provider value={app.history}>
+              <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
+                <App />
+              </UpdateSourceContext.Provider>
+            </HistoryAccessContext.Provider>
           </IntegraActionsContext.Provider>
         </PhoneActionsContext.Provider>
       </TranslateContext.Provider>

@@ -12,9 +12,12 @@ import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
 import { LazySipPort } from '../phone/sip/lazySipPort';
 import { recentHistory } from '../storage/history';
+import { indexedDbHistory } from '../storage/historyQuery';
+import { createHistoryWriter } from '../storage/historyWriter';
 import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
+import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { startCallNotifications } from './callNotifications';
@@ -38,6 +41,8 @@ export interface BrowserEdges {
 export interface App {
   actions: PhoneActions;
   integraActions: IntegraActions;
+  /** The stored history and the writer's status, for the history list. */
+  history: HistoryAccess;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -46,6 +51,8 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const tones = createTones();
   const audio = createRemoteAudio();
   const microphone = createMicrophone();
+  // One writer for the page: every call state goes through its one queue, in order.
+  const historyWriter = createHistoryWriter();
   // JsSIP loads after the first paint; the call media it needs are this page's.
   const sip = new LazySipPort(
     async () => new (await import('../phone/sip/sipAdapter')).JsSipAdapter({ microphone, audio }),
@@ -56,7 +63,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
       usePhoneStore.getState().account?.extendedIdHeader ?? DEFAULT_EXTENDED_ID_HEADER,
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
-  connectPhone(phone, { tones, stamps });
+  connectPhone(phone, { tones, stamps, history: historyWriter });
   const integraEdges: IntegraEdges = { ...integra, t };
   connectIntegra(phone, integraEdges);
   tones.prepare(window);
@@ -80,6 +87,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   return {
     actions,
     integraActions: integraActions(integraEdges),
+    history: { source: indexedDbHistory, writes: historyWriter },
     start: () => links.start(actions),
   };
 }
