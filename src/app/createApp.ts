@@ -81,7 +81,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   usePhoneStore.setState({ account, history });
   if (integraSettings) useIntegraStore.setState({ settings: integraSettings.settings });
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
-  const links = prepareLinks(phone, t, stamps);
+  const links = prepareLinks(phone, { t, stamps, history: historyWriter });
   const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices });
   startShortcuts(actions, t);
   return {
