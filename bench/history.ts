@@ -7,10 +7,10 @@ import 'fake-indexeddb/auto';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { database } from '../src/storage/db';
-import { historySettled, saveHistoryEntry } from '../src/storage/history';
 import type { HistoryEntry } from '../src/storage/historyEntry';
 import { historyPage } from '../src/storage/historyQuery';
 import { entryMatches, type HistoryCursor, queryTokens } from '../src/storage/historySearch';
+import { createHistoryWriter } from '../src/storage/historyWriter';
 import { syntheticHistory, syntheticParties } from './historyData';
 
 const CALLS = Number(process.env.BENCH_HISTORY_CALLS ?? 100_000);
@@ -62,9 +62,11 @@ async function main(): Promise<void> {
     `== Call history: ${CALLS} calls over ${PARTIES} numbers (fake-indexeddb in Node) ==`,
   );
 
+  // The app's writer, as createApp makes it: batches, one queue.
+  const writer = createHistoryWriter();
   const fill = await timed(async () => {
-    await Promise.all(history.map(saveHistoryEntry));
-    await historySettled();
+    await Promise.all(history.map(writer.save));
+    await writer.settled();
   });
   const db = await database();
   const partyCount = await db.count('parties');
@@ -82,7 +84,7 @@ async function main(): Promise<void> {
   for (let i = 0; i < 30; i += 1) {
     const base = { ...(history[i] as HistoryEntry), callId: `bench-${i}`, startedAt: Date.now() };
     for (const state of [{ live: 1 as const }, { live: 1 as const, answeredAt: 1 }, {}]) {
-      const { ms: t } = await timed(() => saveHistoryEntry({ ...base, ...state }));
+      const { ms: t } = await timed(() => writer.save({ ...base, ...state }));
       writes.push(t);
     }
   }

@@ -7,16 +7,17 @@ import { createCallStamps } from './browser/callStamps';
 import { noBridge } from './browser/nativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
-import { registerServiceWorker, serviceWorkerUpdates } from './browser/serviceWorker';
+import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
 import { languageFor, translator } from './i18n';
 import { App } from './ui/App';
+import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
 
-async function start(): Promise<void> {
+async function start(updates: UpdateSource): Promise<void> {
   const language = languageFor(navigator.languages);
   document.documentElement.lang = language;
   const t = translator(language);
@@ -39,9 +40,11 @@ async function start(): Promise<void> {
       <TranslateContext.Provider value={t}>
         <PhoneActionsContext.Provider value={app.actions}>
           <IntegraActionsContext.Provider value={app.integraActions}>
-            <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
-              <App />
-            </UpdateSourceContext.Provider>
+            <HistoryAccessContext.Provider value={app.history}>
+              <UpdateSourceContext.Provider value={updates}>
+                <App />
+              </UpdateSourceContext.Provider>
+            </HistoryAccessContext.Provider>
           </IntegraActionsContext.Provider>
         </PhoneActionsContext.Provider>
       </TranslateContext.Provider>
@@ -50,10 +53,11 @@ async function start(): Promise<void> {
   app.start();
 }
 
-// Before start(), so the app still works offline even when start() fails.
-registerServiceWorker();
+// Registered before start(), so the app still works offline even when start() fails.
+const serviceWorker = createServiceWorker();
+serviceWorker.register();
 
-start().catch((error: unknown) => {
+start(serviceWorker).catch((error: unknown) => {
   // Without storage (a locked-down profile, a full disk) the phone cannot keep its settings or
   // history: say so instead of leaving a blank page.
   console.error('the app could not start', error);

@@ -1,6 +1,6 @@
 // Served beside the app (same origin, same IndexedDB): writes a synthetic history through the
 // app's own writer, then reports how long it took on window.__seeded.
-import { historySettled, saveHistoryEntry } from '../../src/storage/history';
+import { createHistoryWriter } from '../../src/storage/historyWriter';
 import { syntheticHistory, syntheticParties } from '../historyData';
 
 const params = new URLSearchParams(location.search);
@@ -9,9 +9,10 @@ const parties = Number(params.get('parties') ?? 3_000);
 
 async function seed(): Promise<void> {
   const history = syntheticHistory(calls, syntheticParties(parties));
+  const writer = createHistoryWriter();
   const start = performance.now();
-  await Promise.all(history.map(saveHistoryEntry));
-  await historySettled();
+  await Promise.all(history.map(writer.save));
+  await writer.settled();
   const ms = performance.now() - start;
   (window as unknown as { __seeded: unknown }).__seeded = { ms, calls };
   document.getElementById('state')?.replaceChildren(`seeded ${calls} calls in ${ms.toFixed(0)} ms`);

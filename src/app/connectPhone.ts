@@ -3,8 +3,8 @@ import type { CallStamps } from '../browser/callStamps';
 import { ringFor } from '../phone/media/ringChoice';
 import type { Tones } from '../phone/media/tones';
 import type { Phone, PhoneEvent } from '../phone/phone';
-import { saveHistoryEntry } from '../storage/history';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
+import type { HistoryWriter } from '../storage/historyWriter';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
 import { callHeartbeat } from './callHeartbeat';
 
@@ -14,15 +14,16 @@ export const ENDED_CALL_VISIBLE_MS = 3000;
 export interface PhoneOutputs {
   tones: Pick<Tones, 'ringtone' | 'ringback' | 'callWaiting'>;
   stamps: CallStamps;
+  history: Pick<HistoryWriter, 'save'>;
 }
 
-export function connectPhone(phone: Phone, { tones, stamps }: PhoneOutputs): () => void {
+export function connectPhone(phone: Phone, { tones, stamps, history }: PhoneOutputs): () => void {
   // The last history entry written per live call: a status change that the history does not
   // keep (ringing, answering) writes nothing.
   const written = new Map<string, HistoryEntry>();
   const heart = callHeartbeat(
     () => [...written.values()],
-    (entry) => void saveHistoryEntry(entry),
+    (entry) => void history.save(entry),
     stamps,
   );
   const onPageHide = () => heart.stop();
@@ -41,7 +42,7 @@ export function connectPhone(phone: Phone, { tones, stamps }: PhoneOutputs): () 
     const callId = call.facts.callId;
     if (!sameEntry(written.get(callId), entry)) {
       putHistoryEntry(entry);
-      const landed = saveHistoryEntry(entry);
+      const landed = history.save(entry);
       // The stamp stays until the end is stored: a call ended by the page going away (its own
       // pagehide) never gets there, and the next window closes it by the stamp.
       if (call.status === 'ended') void landed.then(() => stamps.forget(callId));

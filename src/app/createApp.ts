@@ -14,9 +14,12 @@ import { LazySipPort } from '../phone/sip/lazySipPort';
 import type { CallFacts } from '../phone/types';
 import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { recentHistory } from '../storage/history';
+import { indexedDbHistory } from '../storage/historyQuery';
+import { createHistoryWriter } from '../storage/historyWriter';
 import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
+import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { startCallNotifications } from './callNotifications';
@@ -40,6 +43,8 @@ export interface BrowserEdges {
 export interface App {
   actions: PhoneActions;
   integraActions: IntegraActions;
+  /** The stored history and the writer's status, for the history list. */
+  history: HistoryAccess;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -48,6 +53,8 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const tones = createTones();
   const audio = createRemoteAudio();
   const microphone = createMicrophone();
+  // One writer for the page: every call state goes through its one queue, in order.
+  const historyWriter = createHistoryWriter();
   // JsSIP loads after the first paint; the call media it needs are this page's.
   const sip = new LazySipPort(
     async () => new (await import('../phone/sip/sipAdapter')).JsSipAdapter({ microphone, audio }),
@@ -62,7 +69,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
     if (state.settings !== before.settings) phone.configure(queueRule(state.settings));
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
-  connectPhone(phone, { tones, stamps });
+  connectPhone(phone, { tones, stamps, history: historyWriter });
   const integraEdges: IntegraEdges = { ...integra, t };
   connectIntegra(phone, integraEdges);
   tones.prepare(window);
@@ -80,7 +87,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   usePhoneStore.setState({ account, history });
   if (integraSettings) useIntegraStore.setState({ settings: integraSettings.settings });
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
-  const links = prepareLinks(phone, t, stamps);
+  const links = prepareLinks(phone, { t, stamps, history: historyWriter });
   const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices });
   startShortcuts(actions.run);
   loadHotkeySettings().catch((error: unknown) => {
@@ -89,6 +96,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   return {
     actions,
     integraActions: integraActions(integraEdges),
+    history: { source: indexedDbHistory, writes: historyWriter },
     start: () => links.start(actions),
   };
 }

@@ -11,6 +11,7 @@ import { createWindowLeader } from '../browser/windowLeader';
 import type { Translate } from '../i18n';
 import type { Phone } from '../phone/phone';
 import { closeInterruptedCalls, recentHistory } from '../storage/history';
+import type { HistoryWriter } from '../storage/historyWriter';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { runLink } from './runCommand';
@@ -25,13 +26,24 @@ export interface AppLinks {
   start(actions: PhoneActions): void;
 }
 
+/** What the links need of the app's services beyond the phone. */
+export interface LinkEdges {
+  t: Translate;
+  stamps: CallStamps;
+  /** The app's history writer: its own writes land before live entries are closed. */
+  history: Pick<HistoryWriter, 'settled'>;
+}
+
 /**
  * This window takes the phone. Calls still live in history belonged to a window that is gone
  * (the lock says no other holds the phone): they are closed first, at the moment that window
  * was last seen with them, and only then does the phone register, so no new call is among them.
  */
-async function takePhone(phone: Phone, stamps: CallStamps): Promise<void> {
+async function takePhone(phone: Phone, { stamps, history }: LinkEdges): Promise<void> {
   try {
+    // A state this window queued before it last let the phone go (the pagehide beat) must not
+    // land after the close and mark the call live again.
+    await history.settled();
     const closed = await closeInterruptedCalls(stamps.read());
     stamps.clear();
     // The history on screen was read at start: read it again only if entries changed.
@@ -44,10 +56,10 @@ async function takePhone(phone: Phone, stamps: CallStamps): Promise<void> {
   if (account && phoneWindow === 'here') phone.register(account);
 }
 
-function placePhone(phone: Phone, stamps: CallStamps, where: PhoneWindow): void {
+function placePhone(phone: Phone, edges: LinkEdges, where: PhoneWindow): void {
   usePhoneStore.setState({ phoneWindow: where });
   if (where === 'here') {
-    void takePhone(phone, stamps);
+    void takePhone(phone, edges);
   } else {
     // Another window has it, or this one is going away: calls must not reach a dead socket.
     phone.unregister();
@@ -71,7 +83,8 @@ function showDelivery(delivery: Delivery, openedForLink: boolean): void {
   }, CLOSE_AFTER_MS);
 }
 
-export function prepareLinks(phone: Phone, t: Translate, stamps: CallStamps): AppLinks {
+export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
+  const { t } = edges;
   const ownLink = linkFromLocation(window.location.href);
   if (ownLink !== undefined) stripLinkFromLocation();
   const view = viewFromLocation(window.location.href);
@@ -88,7 +101,7 @@ export function prepareLinks(phone: Phone, t: Translate, stamps: CallStamps): Ap
             pageIsSecure: window.location.protocol === 'https:',
           })
         : { ok: false, message: '' },
-    onPhoneWindow: (where) => placePhone(phone, stamps, where),
+    onPhoneWindow: (where) => placePhone(phone, edges, where),
     onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),
   });
   const focus = (href: string) => {

@@ -13,70 +13,100 @@ export interface UpdateSource {
   applyUpdate(stillIdle?: () => boolean): void;
 }
 
-/** How often a window open all day asks the server for a new version. */
+export interface AppServiceWorker extends UpdateSource {
+  /**
+   * Registers the worker once the page has loaded. Does nothing in development, in tests, or
+   * where service workers are unavailable (an insecure origin, some private windows).
+   */
+  register(): void;
+}
+
+/** What of workbox-window the page uses: tests give a fake worker. */
+export type WorkerControl = Pick<Workbox, 'messageSkipWaiting' | 'update'> & {
+  addEventListener(type: 'waiting' | 'controlling', listener: () => void): void;
+  register(): Promise<ServiceWorkerRegistration | undefined>;
+};
+
+export interface ServiceWorkerOptions {
+  /** Makes the worker; null where there is none to register (see register()). */
+  load?: (() => Promise<WorkerControl>) | null;
+  reload?: () => void;
+  /** How often a window open all day asks the server for a new version. */
+  checkEveryMs?: number;
+}
+
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-let ready = false;
-const listeners = new Set<() => void>();
-let worker: Workbox | undefined;
-let registration: ServiceWorkerRegistration | undefined;
-let pendingReload: (() => boolean) | undefined;
-
-function announce(): void {
-  ready = true;
-  for (const listener of listeners) listener();
-}
-
-export function onUpdateReady(listener: () => void): () => void {
-  listeners.add(listener);
-  if (ready) listener();
-  return () => listeners.delete(listener);
-}
-
-export function applyUpdate(stillIdle: () => boolean = () => true): void {
-  if (!ready) return;
-  if (worker && registration?.waiting) {
-    // The reload waits for the new worker to take control (the 'controlling' event).
-    pendingReload = stillIdle;
-    worker.messageSkipWaiting();
-  } else if (stillIdle()) {
-    // Another window already switched the worker: only this page is old.
-    window.location.reload();
-  }
-}
-
-export const serviceWorkerUpdates: UpdateSource = { onUpdateReady, applyUpdate };
-
-/**
- * Registers the service worker after the page has loaded. Does nothing in development, in tests,
- * or where service workers are unavailable (an insecure origin, some private windows).
- */
-export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const start = () => {
-    register().catch((error: unknown) => console.error('service worker not registered', error));
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
-
-async function register(): Promise<void> {
-  // Loaded on demand: the first render does not wait for it.
+/** The app's worker, loaded on demand so the first render does not wait for workbox-window. */
+async function loadWorkbox(): Promise<WorkerControl> {
   const { Workbox } = await import('workbox-window');
   const base = import.meta.env.BASE_URL;
-  const wb = new Workbox(`${base}sw.js`, { scope: base, type: 'classic' });
-  // A new version installed while this page runs an older one (also one found at load).
-  wb.addEventListener('waiting', announce);
-  wb.addEventListener('controlling', () => {
-    const stillIdle = pendingReload;
-    pendingReload = undefined;
-    if (stillIdle?.()) window.location.reload();
-    // Switched by another window, or a call started meanwhile: this page still runs the old
-    // version, so the user is told and reloads when it suits them.
-    else announce();
-  });
-  worker = wb;
-  registration = await wb.register();
-  // Offline or server down: the next check may succeed; nothing to tell the user.
-  setInterval(() => wb.update().catch(() => undefined), CHECK_EVERY_MS);
+  return new Workbox(`${base}sw.js`, { scope: base, type: 'classic' });
+}
+
+const available = () => import.meta.env.PROD && 'serviceWorker' in navigator;
+
+export function createServiceWorker({
+  load = available() ? loadWorkbox : null,
+  reload = () => window.location.reload(),
+  checkEveryMs = CHECK_EVERY_MS,
+}: ServiceWorkerOptions = {}): AppServiceWorker {
+  let ready = false;
+  const listeners = new Set<() => void>();
+  let worker: WorkerControl | undefined;
+  let registration: ServiceWorkerRegistration | undefined;
+  let pendingReload: (() => boolean) | undefined;
+
+  function announce(): void {
+    ready = true;
+    for (const listener of listeners) listener();
+  }
+
+  async function register(make: () => Promise<WorkerControl>): Promise<void> {
+    const wb = await make();
+    // A new version installed while this page runs an older one (also one found at load).
+    wb.addEventListener('waiting', announce);
+    wb.addEventListener('controlling', () => {
+      const stillIdle = pendingReload;
+      pendingReload = undefined;
+      if (stillIdle?.()) reload();
+      // Switched by another window, or a call started meanwhile: this page still runs the old
+      // version, so the user is told and reloads when it suits them.
+      else announce();
+    });
+    worker = wb;
+    registration = await wb.register();
+    // Offline or server down: the next check may succeed; nothing to tell the user.
+    setInterval(() => wb.update().catch(() => undefined), checkEveryMs);
+  }
+
+  return {
+    onUpdateReady(listener) {
+      listeners.add(listener);
+      if (ready) listener();
+      return () => listeners.delete(listener);
+    },
+    applyUpdate(stillIdle = () => true) {
+      if (!ready) return;
+      if (worker && registration?.waiting) {
+        // The reload waits for the new worker to take control (the 'controlling' event).
+        pendingReload = stillIdle;
+        worker.messageSkipWaiting();
+      } else if (stillIdle()) {
+        // Another window already switched the worker: only this page is old.
+        reload();
+      }
+    },
+    register() {
+      if (!load) return;
+      const make = load;
+      const start = () => {
+        register(make).catch((error: unknown) =>
+          console.error('service worker not registered', error),
+        );
+      };
+      if (document.readyState === 'complete') start();
+      else window.addEventListener('load', start, { once: true });
+    },
+  };
 }

@@ -1,26 +1,26 @@
 // The call history: search, the windowed list of calls, and what went wrong reading or saving it.
 import { useState, useSyncExternalStore } from 'react';
-import { historyWriteStatus, onHistoryWriteStatus } from '../storage/history';
-import { type HistorySource, indexedDbHistory } from '../storage/historyQuery';
+import { useHistoryAccess } from './HistoryAccess';
 import { HistoryRows } from './HistoryRows';
 import { HistorySearch } from './HistorySearch';
 import { useHistoryPage } from './useHistoryPage';
 import { useT } from './useT';
 
-/** `source` is IndexedDB in the app; tests give an array. */
-export function HistoryList({ source = indexedDbHistory }: { source?: HistorySource }) {
+/** The pages and the write status come from HistoryAccess: IndexedDB in the app, arrays in tests. */
+export function HistoryList() {
   const t = useT();
+  const { source, writes } = useHistoryAccess();
   const [search, setSearch] = useState('');
   const view = useHistoryPage(search, source);
-  const writes = useSyncExternalStore(onHistoryWriteStatus, historyWriteStatus);
+  const written = useSyncExternalStore(writes.onStatus, writes.status);
   const empty = view.entries.length === 0;
   return (
     <section className="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('history')}</h2>
       <HistorySearch value={search} onChange={setSearch} />
-      {writes.failure && (
+      {written.failure && (
         <p role="alert" className="history-problem">
-          {t('history.writeFailed', { reason: writes.failure })}
+          {t('history.writeFailed', { reason: written.failure })}
         </p>
       )}
       {view.failure && (

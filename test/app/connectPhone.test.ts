@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { connectPhone, ENDED_CALL_VISIBLE_MS } from '../../src/app/connectPhone';
+import { createCallStamps } from '../../src/browser/callStamps';
 import { Phone } from '../../src/phone/phone';
-import { historySettled, recentHistory } from '../../src/storage/history';
+import { recentHistory } from '../../src/storage/history';
+import type { HistoryEntry } from '../../src/storage/historyEntry';
+import { createHistoryWriter } from '../../src/storage/historyWriter';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
@@ -13,12 +16,15 @@ const tones = recordingTones();
 const { ringtone, ringback } = tones;
 
 const initial = usePhoneStore.getState();
+// The history writer over IndexedDB that each test's phone writes through, made anew per test.
+let writer = createHistoryWriter();
 
 beforeEach(async () => {
   usePhoneStore.setState(initial, true);
   vi.mocked(ringtone.set).mockClear();
   vi.mocked(ringback.set).mockClear();
-  await freshDatabase();
+  await freshDatabase(writer);
+  writer = createHistoryWriter();
 });
 
 afterEach(() => {
@@ -28,7 +34,7 @@ afterEach(() => {
 function setup() {
   const sip = new FakeSip();
   const phone = new Phone(sip);
-  const disconnect = connectPhone(phone, phoneOutputs(tones));
+  const disconnect = connectPhone(phone, phoneOutputs(tones, writer));
   phone.register(ACCOUNT);
   sip.listener?.registration({ state: 'registered', reason: '', url: ACCOUNT.url });
   return { sip, phone, disconnect };
@@ -60,7 +66,7 @@ describe('connectPhone', () => {
     expect(vi.mocked(ringtone.set).mock.lastCall).toEqual([false]);
     call.play({ type: 'accepted' });
     call.play({ type: 'ended', cause: 'hangup-remote' });
-    await historySettled();
+    await writer.settled();
     const [entry] = await recentHistory(5);
     expect(entry).toMatchObject({
       callId: 'in@h',
@@ -97,7 +103,7 @@ describe('connectPhone', () => {
     const call = sip.placed[0] as FakeCall;
     call.play({ type: 'ringing' });
     call.play({ type: 'ended', cause: 'busy' });
-    await historySettled();
+    await writer.settled();
     const entries = await recentHistory(5);
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({
@@ -106,5 +112,35 @@ describe('connectPhone', () => {
       endCause: 'busy',
     });
     expect(entries[0]).not.toHaveProperty('live');
+  });
+
+  it('forgets the stamp of an ended call only once its writer has stored the end', async () => {
+    let landEnd = () => {};
+    const history = {
+      save: vi.fn((entry: HistoryEntry) =>
+        entry.endedAt === undefined
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              landEnd = resolve;
+            }),
+      ),
+    };
+    const stamps = createCallStamps(null);
+    const forget = vi.spyOn(stamps, 'forget');
+    const sip = new FakeSip();
+    const phone = new Phone(sip);
+    connectPhone(phone, { tones, stamps, history });
+    phone.register(ACCOUNT);
+    const call = new FakeCall(facts({ callId: 'in@h' }));
+    sip.ring(call);
+    call.play({ type: 'ended', cause: 'hangup-remote' });
+    await Promise.resolve();
+    expect(history.save.mock.lastCall?.[0]).toMatchObject({
+      callId: 'in@h',
+      endedAt: expect.any(Number),
+    });
+    expect(forget).not.toHaveBeenCalled();
+    landEnd();
+    await vi.waitFor(() => expect(forget).toHaveBeenCalledWith('in@h'));
   });
 });

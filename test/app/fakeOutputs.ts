@@ -6,14 +6,27 @@ import { createCallStamps } from '../../src/browser/callStamps';
 import { translator } from '../../src/i18n';
 import type { AudioDevices } from '../../src/phone/media/devices';
 import { createMicrophone } from '../../src/phone/media/microphone';
+import type { HistoryEntry } from '../../src/storage/historyEntry';
 
 export function recordingTones(): PhoneOutputs['tones'] {
   return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };
 }
 
-/** Tones that record, and call stamps kept nowhere (jsdom's localStorage is shared by files). */
-export function phoneOutputs(tones = recordingTones()): PhoneOutputs {
-  return { tones, stamps: createCallStamps(null) };
+/** A history writer that keeps what it was given in memory, each save landing at once. */
+export function recordingHistory() {
+  const saved: HistoryEntry[] = [];
+  return { saved, save: vi.fn(async (entry: HistoryEntry) => void saved.push(entry)) };
+}
+
+/**
+ * Tones that record, call stamps kept nowhere (jsdom's localStorage is shared by files), and a
+ * history in memory unless the test gives a writer over IndexedDB.
+ */
+export function phoneOutputs(
+  tones = recordingTones(),
+  history: PhoneOutputs['history'] = recordingHistory(),
+): PhoneOutputs {
+  return { tones, stamps: createCallStamps(null), history };
 }
 
 /** An audio output that records the device it is set to. */

@@ -12,6 +12,9 @@ import { e2eSession } from './session';
 
 const { started, registered } = e2eSession();
 
+/** The build under test: dist/, or the one E2E_APP_ROOT names (as the shared server serves). */
+const BUILD = process.env.E2E_APP_ROOT || fileURLToPath(new URL('../../dist', import.meta.url));
+
 // Each test below serves the app on its own server (its own origin, so its own service worker)
 // and stops that server itself; the shared one stays up for the other files.
 const cleanups: (() => Promise<void>)[] = [];
@@ -19,8 +22,8 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function ownApp(root?: string): Promise<AppServer> {
-  const app = await startApp(root === undefined ? {} : { root });
+async function ownApp(root = BUILD): Promise<AppServer> {
+  const app = await startApp({ root });
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -141,10 +144,10 @@ describe('a new version', { timeout: 60_000 }, () => {
   it('is announced, waits for the call to end, and is applied when asked', async ({
     onTestFailed,
   }) => {
-    // A copy of dist/ whose sw.js the test changes, as a deploy of a new version would.
+    // A copy of the build whose sw.js the test changes, as a deploy of a new version would.
     const root = mkdtempSync(join(tmpdir(), 'voispeed-pwa-'));
     cleanups.push(async () => rmSync(root, { recursive: true, force: true }));
-    cpSync(fileURLToPath(new URL('../../dist', import.meta.url)), root, { recursive: true });
+    cpSync(BUILD, root, { recursive: true });
     const app = await ownApp(root);
     const alice = await phoneOn(app, onTestFailed);
     // The first load is not controlled by the worker it installed; a later one is.

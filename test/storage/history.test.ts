@@ -1,22 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { closeDatabase, database } from '../../src/storage/db';
-import {
-  closeInterruptedCalls,
-  type HistoryWriteStatus,
-  historySettled,
-  historyWriteStatus,
-  onHistoryWriteStatus,
-  recentHistory,
-  saveHistoryEntry,
-} from '../../src/storage/history';
+import { closeInterruptedCalls, recentHistory } from '../../src/storage/history';
 import { durationSeconds, type HistoryEntry, historyEntry } from '../../src/storage/historyEntry';
+import {
+  createHistoryWriter,
+  type HistoryWriter,
+  type HistoryWriteStatus,
+} from '../../src/storage/historyWriter';
 import { loadAccount, saveAccount } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 import { freshDatabase } from './freshDatabase';
 
+// Each test gets its own writer over IndexedDB; the last one's writes land before the reset.
+let writer: HistoryWriter = createHistoryWriter();
+
 beforeEach(async () => {
-  await freshDatabase();
+  await freshDatabase(writer);
+  writer = createHistoryWriter();
 });
 
 function snapshot(
@@ -29,12 +30,10 @@ function snapshot(
 
 describe('history', () => {
   it('keeps every step of a call under its Call-ID, newest call first', async () => {
-    await saveHistoryEntry(historyEntry(snapshot('a', 1000)));
-    await saveHistoryEntry(
-      historyEntry(snapshot('a', 1000, { status: 'active', answeredAt: 2000 })),
-    );
-    await saveHistoryEntry(historyEntry(snapshot('b', 5000)));
-    await saveHistoryEntry(
+    await writer.save(historyEntry(snapshot('a', 1000)));
+    await writer.save(historyEntry(snapshot('a', 1000, { status: 'active', answeredAt: 2000 })));
+    await writer.save(historyEntry(snapshot('b', 5000)));
+    await writer.save(
       historyEntry(
         snapshot('a', 1000, {
           status: 'ended',
@@ -53,18 +52,16 @@ describe('history', () => {
   });
 
   it('limits how many entries it reads', async () => {
-    for (let i = 0; i < 30; i += 1) void saveHistoryEntry(historyEntry(snapshot(`c${i}`, i)));
-    await saveHistoryEntry(historyEntry(snapshot('last', 100)));
+    for (let i = 0; i < 30; i += 1) void writer.save(historyEntry(snapshot(`c${i}`, i)));
+    await writer.save(historyEntry(snapshot('last', 100)));
     const entries = await recentHistory(5);
     expect(entries.map((e) => e.callId)).toEqual(['last', 'c29', 'c28', 'c27', 'c26']);
   });
 
   it('closes calls that a reload cut off, keeping what was known, and only those', async () => {
     const ended = snapshot('done', 500, { status: 'ended', endedAt: 900, endCause: 'missed' });
-    await saveHistoryEntry(historyEntry(ended));
-    await saveHistoryEntry(
-      historyEntry(snapshot('cut', 1000, { status: 'active', answeredAt: 3000 })),
-    );
+    await writer.save(historyEntry(ended));
+    await writer.save(historyEntry(snapshot('cut', 1000, { status: 'active', answeredAt: 3000 })));
     await closeInterruptedCalls();
     const [entry, done] = await recentHistory(2);
     expect(entry).toMatchObject({ endedAt: 3000, endCause: 'connection-lost' });
@@ -74,7 +71,7 @@ describe('history', () => {
 
   it('ends a cut-off call when the app was last seen with it, so its length survives', async () => {
     const cut = historyEntry(snapshot('cut', 1000, { status: 'active', answeredAt: 3000 }));
-    await saveHistoryEntry({ ...cut, aliveAt: 47_000 });
+    await writer.save({ ...cut, aliveAt: 47_000 });
     await closeInterruptedCalls();
     const [entry] = await recentHistory(1);
     expect(entry).toMatchObject({ endedAt: 47_000, endCause: 'connection-lost' });
@@ -86,9 +83,9 @@ describe('history', () => {
     const beat = historyEntry(snapshot('beat', 1000, { status: 'active', answeredAt: 3000 }));
     const stamped = historyEntry(snapshot('stamped', 1000, { status: 'active', answeredAt: 3000 }));
     const early = historyEntry(snapshot('early', 1000, { status: 'active', answeredAt: 3000 }));
-    await saveHistoryEntry({ ...beat, aliveAt: 13_000 });
-    await saveHistoryEntry({ ...stamped, aliveAt: 13_000 });
-    await saveHistoryEntry(early);
+    await writer.save({ ...beat, aliveAt: 13_000 });
+    await writer.save({ ...stamped, aliveAt: 13_000 });
+    await writer.save(early);
     const closed = await closeInterruptedCalls(
       new Map([
         ['stamped', 17_400],
@@ -108,7 +105,7 @@ describe('history', () => {
   });
 
   it('survives closing and reopening the database', async () => {
-    await saveHistoryEntry(historyEntry(snapshot('kept', 1)));
+    await writer.save(historyEntry(snapshot('kept', 1)));
     await closeDatabase();
     expect((await recentHistory(1))[0]?.callId).toBe('kept');
     expect((await database()).objectStoreNames.contains('calls')).toBe(true);
@@ -128,37 +125,56 @@ describe('history writes', () => {
       throw new DOMException('The disk is full', 'QuotaExceededError');
     });
     const seen: HistoryWriteStatus[] = [];
-    const stop = onHistoryWriteStatus(() => seen.push(historyWriteStatus()));
+    const stop = writer.onStatus(() => seen.push(writer.status()));
     let landed = false;
-    void saveHistoryEntry(historyEntry(snapshot('a', 1000))).then(() => {
+    void writer.save(historyEntry(snapshot('a', 1000))).then(() => {
       landed = true;
     });
-    await historySettled();
-    expect(historyWriteStatus()).toEqual({ queued: 1, failure: 'The disk is full' });
+    await writer.settled();
+    expect(writer.status()).toEqual({ queued: 1, failure: 'The disk is full' });
     // A newer state of the same call while the retry waits: it is the one written.
     const ended = historyEntry(
       snapshot('a', 1000, { status: 'ended', endedAt: 2000, endCause: 'missed' }),
     );
-    const last = saveHistoryEntry(ended);
+    const last = writer.save(ended);
     expect(landed).toBe(false);
     await vi.advanceTimersByTimeAsync(1000);
     await last;
-    await historySettled();
+    await writer.settled();
     expect(landed).toBe(true);
-    expect(historyWriteStatus()).toEqual({ queued: 0, failure: '' });
+    expect(writer.status()).toEqual({ queued: 0, failure: '' });
     expect(seen.at(-1)).toEqual({ queued: 0, failure: '' });
     expect(await recentHistory(5)).toEqual([ended]);
     expect(put).toHaveBeenCalled();
     stop();
   });
 
+  it('reports a failure only in the writer whose write failed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
+      throw new DOMException('The disk is full', 'QuotaExceededError');
+    });
+    const other = createHistoryWriter();
+    void writer.save(historyEntry(snapshot('a', 1000)));
+    await writer.settled();
+    await other.save(historyEntry(snapshot('b', 2000)));
+    expect(writer.status()).toEqual({ queued: 1, failure: 'The disk is full' });
+    expect(other.status()).toEqual({ queued: 0, failure: '' });
+    expect((await recentHistory(5)).map((e) => e.callId)).toEqual(['b']);
+    await vi.advanceTimersByTimeAsync(1000);
+    await writer.settled();
+    expect(writer.status()).toEqual({ queued: 0, failure: '' });
+    expect((await recentHistory(5)).map((e) => e.callId)).toEqual(['b', 'a']);
+  });
+
   it('refuses at once an entry that can never be stored, and writes the others', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const bad = { ...historyEntry(snapshot('x', 1)), callId: '' };
-    const good = saveHistoryEntry(historyEntry(snapshot('good', 2)));
-    await expect(saveHistoryEntry(bad)).rejects.toThrow(TypeError);
+    const good = writer.save(historyEntry(snapshot('good', 2)));
+    await expect(writer.save(bad)).rejects.toThrow(TypeError);
     await expect(
-      saveHistoryEntry({ ...historyEntry(snapshot('y', 1)), startedAt: Number.NaN }),
+      writer.save({ ...historyEntry(snapshot('y', 1)), startedAt: Number.NaN }),
     ).rejects.toThrow(TypeError);
     await good;
     expect((await recentHistory(5)).map((e) => e.callId)).toEqual(['good']);

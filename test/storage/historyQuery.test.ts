@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticHistory, syntheticParties } from '../../bench/historyData';
 import { DB_VERSION, database, openAt } from '../../src/storage/db';
-import { recentHistory, saveHistoryEntry } from '../../src/storage/history';
+import { recentHistory } from '../../src/storage/history';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
 import { historyPage, MERGE_LIMIT, SCAN_BUDGET } from '../../src/storage/historyQuery';
 import {
@@ -10,14 +10,19 @@ import {
   newestFirst,
   queryTokens,
 } from '../../src/storage/historySearch';
+import { createHistoryWriter } from '../../src/storage/historyWriter';
 import { freshDatabase } from './freshDatabase';
 
+// The app's writer, as the list reads what it wrote; each test stores through a new one.
+let writer = createHistoryWriter();
+
 beforeEach(async () => {
-  await freshDatabase();
+  await freshDatabase(writer);
+  writer = createHistoryWriter();
 });
 
 async function store(entries: readonly HistoryEntry[]): Promise<void> {
-  await Promise.all(entries.map(saveHistoryEntry));
+  await Promise.all(entries.map(writer.save));
 }
 
 /** Every page from the start, as the list would load them while the user scrolls. */
@@ -134,7 +139,7 @@ describe('upgrade from version 1', () => {
     // New calls after the upgrade join the same indexes.
     const [fresh] = syntheticHistory(1, [{ number: '0299887766', name: 'Nuovo Cliente' }], 6, 2e12);
     if (!fresh) throw new Error('no data');
-    await saveHistoryEntry(fresh);
+    await writer.save(fresh);
     expect((await historyPage(queryTokens('887'), null, 5)).entries).toEqual([fresh]);
   });
 });

@@ -3,9 +3,12 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { syntheticHistory, syntheticParties } from '../../bench/historyData';
-import { saveHistoryEntry } from '../../src/storage/history';
+import type { Language } from '../../src/i18n';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
+import { type HistorySource, indexedDbHistory } from '../../src/storage/historyQuery';
+import { createHistoryWriter } from '../../src/storage/historyWriter';
 import { usePhoneStore } from '../../src/store/phoneStore';
+import { type HistoryAccess, HistoryAccessContext, noHistory } from '../../src/ui/HistoryAccess';
 import { HistoryList } from '../../src/ui/HistoryList';
 import { ROW_HEIGHT } from '../../src/ui/HistoryRows';
 import { arrayHistory } from '../storage/arrayHistory';
@@ -16,10 +19,29 @@ const initial = usePhoneStore.getState();
 const parties = syntheticParties(300);
 const tenThousand = syntheticHistory(10_000, parties);
 
+// The writer of the tests that store calls; each test gets a new one over a fresh database.
+let writer = createHistoryWriter();
+
 beforeEach(async () => {
   usePhoneStore.setState(initial, true);
-  await freshDatabase();
+  await freshDatabase(writer);
+  writer = createHistoryWriter();
 });
+
+/** The list as the app gives it: pages from `source`, the status of `writes` (none failing). */
+function renderList(
+  source: HistorySource,
+  writes: HistoryAccess['writes'] = noHistory.writes,
+  language: Language = 'en',
+) {
+  return renderWith(
+    <HistoryAccessContext.Provider value={{ source, writes }}>
+      <HistoryList />
+    </HistoryAccessContext.Provider>,
+    undefined,
+    language,
+  );
+}
 
 function list(): HTMLElement {
   return screen.getByRole('list', { name: 'Call history' });
@@ -42,7 +64,7 @@ function scrollTo(row: number): void {
 describe('HistoryList', () => {
   it('renders only a window of rows out of 10,000 calls, and loads pages as it needs them', async () => {
     const source = arrayHistory(tenThousand);
-    renderWith(<HistoryList source={source} />);
+    renderList(source);
     await screen.findByRole('list', { name: 'Call history' });
     expect(rows().length).toBeGreaterThan(0);
     expect(rows().length).toBeLessThan(30);
@@ -55,7 +77,7 @@ describe('HistoryList', () => {
 
   it('shows later rows as the user scrolls, still only a window of them', async () => {
     const source = arrayHistory(tenThousand);
-    renderWith(<HistoryList source={source} />);
+    renderList(source);
     await screen.findByRole('list', { name: 'Call history' });
     for (const row of [30, 120, 400, 1000]) {
       scrollTo(row);
@@ -71,7 +93,7 @@ describe('HistoryList', () => {
 
   it('filters by name or by digits anywhere in the number as the user types', async () => {
     const user = userEvent.setup();
-    renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    renderList(arrayHistory(tenThousand));
     await screen.findByRole('list', { name: 'Call history' });
     const box = screen.getByRole('searchbox', { name: 'Search history' });
     await user.type(box, 'Rossi');
@@ -93,7 +115,7 @@ describe('HistoryList', () => {
   });
 
   it('redials the number of an entry', async () => {
-    const { actions } = renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    const { actions } = renderList(arrayHistory(tenThousand));
     const number = tenThousand[0]?.number ?? '?';
     const [button] = await screen.findAllByRole('button', { name: `Call ${number} again` });
     await userEvent.setup().click(button as HTMLElement);
@@ -107,7 +129,7 @@ describe('HistoryList', () => {
       number: '1;rm -rf ~',
       name: 'Evil\u202Eman\t\tx',
     };
-    const { actions } = renderWith(<HistoryList source={arrayHistory([hostile, ...rest])} />);
+    const { actions } = renderList(arrayHistory([hostile, ...rest]));
     await waitFor(() => expect(rows()[0]).toHaveTextContent('1;rm -rf ~'));
     const shown = [...(rows()[0] as HTMLElement).querySelectorAll('.who bdi')];
     expect(shown.map((bdi) => bdi.textContent)).toEqual(['1;rm -rf ~', 'Evil\u202Eman x']);
@@ -119,13 +141,13 @@ describe('HistoryList', () => {
   it('shows the extended ID a call was placed with', async () => {
     const [first, ...rest] = tenThousand;
     const tagged = [{ ...(first as HistoryEntry), extendedId: 'TCK-42' }, ...rest];
-    renderWith(<HistoryList source={arrayHistory(tagged)} />);
+    renderList(arrayHistory(tagged));
     await waitFor(() => expect(rows()[0]).toHaveTextContent('(ID TCK-42)'));
   });
 
   it('moves focus row by row with the arrow keys, scrolling the rows it reaches into view', async () => {
     const user = userEvent.setup();
-    renderWith(<HistoryList source={arrayHistory(tenThousand)} />);
+    renderList(arrayHistory(tenThousand));
     const [first] = await screen.findAllByRole('button', { name: /^Call .* again$/ });
     (first as HTMLElement).focus();
     for (let i = 0; i < 20; i += 1) await user.keyboard('{ArrowDown}');
@@ -138,7 +160,7 @@ describe('HistoryList', () => {
 
   it('shows new calls from the store at the top, in their latest state', async () => {
     const data = tenThousand.slice(0, 100);
-    renderWith(<HistoryList source={arrayHistory(data)} />);
+    renderList(arrayHistory(data));
     await waitFor(() => expect(rows()[0]).toHaveAttribute('aria-setsize', '100'));
     const fresh: HistoryEntry = {
       callId: 'new@pbx',
@@ -158,8 +180,8 @@ describe('HistoryList', () => {
 
   it('reads the history from IndexedDB', async () => {
     const stored = tenThousand.slice(0, 120);
-    await Promise.all(stored.map(saveHistoryEntry));
-    renderWith(<HistoryList />);
+    await Promise.all(stored.map(writer.save));
+    renderList(indexedDbHistory, writer);
     await waitFor(() => expect(positions()[0]).toBe(1));
     expect(rows()[0]).toHaveTextContent(stored[0]?.number ?? '?');
     await userEvent.setup().type(screen.getByRole('searchbox'), 'chiara');
@@ -171,8 +193,8 @@ describe('HistoryList', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementationOnce(() => {
       throw new DOMException('The disk is full', 'QuotaExceededError');
     });
-    renderWith(<HistoryList source={arrayHistory([])} />);
-    const saved = saveHistoryEntry(tenThousand[0] as HistoryEntry);
+    renderList(arrayHistory([]), writer);
+    const saved = writer.save(tenThousand[0] as HistoryEntry);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The history could not be saved (The disk is full); retrying.',
     );
@@ -181,12 +203,24 @@ describe('HistoryList', () => {
     put.mockRestore();
   });
 
+  it('reports only the writer it was given, not another one that fails', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failing = createHistoryWriter({
+      write: async () => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      },
+      later: () => undefined,
+    });
+    renderList(arrayHistory([]), writer);
+    void failing.save(tenThousand[0] as HistoryEntry);
+    await failing.settled();
+    expect(failing.status().failure).toBe('The disk is full');
+    expect(await screen.findByText('No calls yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('speaks Italian', async () => {
-    renderWith(
-      <HistoryList source={arrayHistory([tenThousand[0] as HistoryEntry])} />,
-      undefined,
-      'it',
-    );
+    renderList(arrayHistory([tenThousand[0] as HistoryEntry]), undefined, 'it');
     expect(screen.getByRole('searchbox', { name: 'Cerca nel registro' })).toBeInTheDocument();
     const number = tenThousand[0]?.number ?? '?';
     expect(await screen.findByRole('button', { name: `Richiama ${number}` })).toBeInTheDocument();
@@ -202,13 +236,13 @@ describe('HistoryList', () => {
       if (empty-- > 0) return { entries: [], next: { startedAt: Number.MAX_VALUE, callId: '' } };
       return page(tokens, null, limit);
     };
-    renderWith(<HistoryList source={source} />);
+    renderList(source);
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]).toHaveAttribute('aria-setsize', '1');
   });
 
   it('says when there are no calls yet', async () => {
-    renderWith(<HistoryList source={arrayHistory([])} />);
+    renderList(arrayHistory([]));
     expect(await screen.findByText('No calls yet.')).toBeInTheDocument();
   });
 });
