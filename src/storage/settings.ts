@@ -17,6 +17,15 @@ export async function loadSetting(key: SettingKey): Promise<unknown> {
   return db.get('settings', key);
 }
 
+/** Every key's record in one read transaction, so the parts read belong to one moment. */
+export async function loadSettings(keys: readonly SettingKey[]): Promise<Map<string, unknown>> {
+  const db = await database();
+  const tx = db.transaction('settings', 'readonly');
+  const values = await Promise.all(keys.map((key) => tx.store.get(key)));
+  await tx.done;
+  return new Map(keys.map((key, i) => [key, values[i]]));
+}
+
 /**
  * A stored part through its checker: the checker's answer when the record is good; undefined
  * when nothing is stored, or when the record is damaged (logged), so the caller keeps its defaults.

@@ -4,6 +4,7 @@ import { database } from '../../src/storage/db';
 import {
   loadCheckedSetting,
   loadSetting,
+  loadSettings,
   saveSetting,
   saveSettings,
 } from '../../src/storage/settings';
@@ -44,6 +45,33 @@ describe('loadCheckedSetting', () => {
       stored,
     }));
     expect(loaded?.stored).toEqual({ country: 'IT' });
+  });
+});
+
+describe('loadSettings', () => {
+  it('reads every key asked for in one read transaction, undefined where nothing is stored', async () => {
+    await saveSetting('shortcuts', { ...defaultBindings(), mute: 'Alt+Shift+M' });
+    await saveSetting('dialPlan', { country: 'IT' });
+    const db = await database();
+    const transaction = vi.spyOn(Object.getPrototypeOf(db), 'transaction');
+    const loaded = await loadSettings(['shortcuts', 'dialPlan', 'devices']);
+    expect(transaction).toHaveBeenCalledOnce();
+    expect(transaction).toHaveBeenCalledWith('settings', 'readonly');
+    expect([...loaded]).toEqual([
+      ['shortcuts', { ...defaultBindings(), mute: 'Alt+Shift+M' }],
+      ['dialPlan', { country: 'IT' }],
+      ['devices', undefined],
+    ]);
+  });
+
+  it('gives records as stored, unchecked: the settings service checks them', async () => {
+    await saveSetting('shortcuts', { mute: 'Ctrl+W' });
+    expect((await loadSettings(['shortcuts'])).get('shortcuts')).toEqual({ mute: 'Ctrl+W' });
+  });
+
+  it('rejects when the database cannot be read', async () => {
+    (await database()).close();
+    await expect(loadSettings(['account'])).rejects.toThrow();
   });
 });
 
