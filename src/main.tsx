@@ -12,6 +12,7 @@ import { languageFor, translator } from './i18n';
 import { App } from './ui/App';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
+import { SettingsActionsContext } from './ui/SettingsActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
@@ -39,9 +40,11 @@ async function start(): Promise<void> {
       <TranslateContext.Provider value={t}>
         <PhoneActionsContext.Provider value={app.actions}>
           <IntegraActionsContext.Provider value={app.integraActions}>
-            <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
-              <App />
-            </UpdateSourceContext.Provider>
+            <SettingsActionsContext.Provider value={app.settings}>
+              <UpdateSourceContext.Provider value={serviceWorkerUpdates}>
+                <App />
+              </UpdateSourceContext.Provider>
+            </SettingsActionsContext.Provider>
           </IntegraActionsContext.Provider>
         </PhoneActionsContext.Provider>
       </TranslateContext.Provider>

@@ -3,7 +3,6 @@
 // with their own edges instead of mocking modules.
 import type { CallStamps } from '../browser/callStamps';
 import type { Translate } from '../i18n';
-import { checkIntegraSettings } from '../integra/checkSettings';
 import { isQueueCall } from '../integra/select';
 import { DEFAULT_EXTENDED_ID_HEADER } from '../phone/extendedId';
 import { createMicrophone } from '../phone/media/microphone';
@@ -12,11 +11,12 @@ import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
 import { LazySipPort } from '../phone/sip/lazySipPort';
 import { recentHistory } from '../storage/history';
-import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
+import type { SettingsActions } from '../ui/SettingsActions';
+import { createAppSettings } from './appSettings';
 import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
@@ -38,6 +38,7 @@ export interface BrowserEdges {
 export interface App {
   actions: PhoneActions;
   integraActions: IntegraActions;
+  settings: SettingsActions;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -60,26 +61,33 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const integraEdges: IntegraEdges = { ...integra, t };
   connectIntegra(phone, integraEdges);
   tones.prepare(window);
-  const devices = createDevices({ t, tones, audio, microphone });
-  // Feature starters: one line each; each loads its own settings and wires its own outputs.
-  void devices.start();
+  // The devices store their choice through the settings, which apply an imported one with them.
+  const devices = createDevices({
+    t,
+    tones,
+    audio,
+    microphone,
+    save: (choice, options) => settings.save('devices', choice, options),
+  });
+  const pageIsSecure = window.location.protocol === 'https:';
+  const settings = createAppSettings({ phone, devices, pageIsSecure });
+  // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
 
-  const [account, history, integraSettings] = await Promise.all([
-    loadAccount(),
-    recentHistory(HISTORY_IN_VIEW),
-    // Checked when saved; checked again against older or damaged data.
-    loadCheckedSetting('integra', checkIntegraSettings),
-  ]);
-  usePhoneStore.setState({ account, history });
-  if (integraSettings) useIntegraStore.setState({ settings: integraSettings.settings });
+  // Every part's store holds its stored value before anything reads it. Load only shows: the
+  // account registers once this window holds the phone (startLinks.ts).
+  const [history] = await Promise.all([recentHistory(HISTORY_IN_VIEW), settings.load()]);
+  usePhoneStore.setState({ history });
+  // After the load: the first device list is applied with the stored choice.
+  void devices.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, t, stamps);
-  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices });
+  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices, settings });
   startShortcuts(actions, t);
   return {
     actions,
     integraActions: integraActions(integraEdges),
+    settings,
     start: () => links.start(actions),
   };
 }

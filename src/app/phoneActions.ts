@@ -1,12 +1,13 @@
-// The real PhoneActions: Phone for calls, storage for the account, the store for what to show.
+// The real PhoneActions: Phone for calls, the settings for an applied configuration, the store
+// for what to show.
 import { configurationDraft } from '../commands/configurationDraft';
 import type { Translate } from '../i18n';
 import { isInternalNumber } from '../integra/select';
-import { checkAccount } from '../phone/account';
+import { accountInput } from '../phone/account';
 import type { Phone } from '../phone/phone';
 import type { CallActionResult } from '../phone/phoneResults';
-import { refusedDuringCall } from '../settings/liveCallRule';
-import { saveAccount } from '../storage/settings';
+import { fail } from '../settings/partTypes';
+import type { Settings } from '../settings/settingsService';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
@@ -16,11 +17,12 @@ import type { Devices } from './devices';
 export interface PhoneActionEdges {
   /** Takes the phone from the window that holds it (incomingLinks.ts); absent: one window only. */
   takeOver?: () => Promise<boolean>;
-  devices: Pick<Devices, 'choose' | 'show' | 'allowMicrophone' | 'allowNotifications'>;
+  devices: Pick<Devices, 'choose' | 'allowMicrophone' | 'allowNotifications'>;
+  settings: Pick<Settings, 'save'>;
 }
 
 export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges): PhoneActions {
-  const { devices } = edges;
+  const { devices, settings } = edges;
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
   const report = (result: CallActionResult, input = ''): boolean => {
     notice(result.ok ? '' : t(`action.${result.error}`, { input: input.slice(0, 80) }));
@@ -61,45 +63,21 @@ export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges
     sendDtmf: (callId, digits) => report(phone.sendDtmf(callId, digits)),
     transfer: (callId, target) => report(phone.transfer(callId, target), target),
     attendedTransfer: (callId, otherCallId) => report(phone.attendedTransfer(callId, otherCallId)),
-    async saveAccount(draft) {
-      const check = checkAccount(draft, location.protocol === 'https:');
-      if (!check.ok) {
-        const message = t('notice.invalid-settings', { problem: t(`problem.${check.problem}`) });
-        notice(message);
-        return { ok: false, refused: 'invalid', message };
-      }
-      if (refusedDuringCall(['account'])) {
-        return { ok: false, refused: 'call-live', message: t('save.callLive') };
-      }
-      // Saving is a click: the moment to ask for incoming-call notifications (never at load).
-      void devices.allowNotifications();
-      const saved = await saveAccount(check.account);
-      if (!saved.ok) {
-        return {
-          ok: false,
-          refused: 'not-saved',
-          message: t('save.notSaved', { reason: saved.reason }),
-        };
-      }
-      actions.registerStoredAccount(check.account);
-      return { ok: true };
-    },
-    registerStoredAccount(account) {
-      usePhoneStore.setState({ account, notice: '' });
-      // One registration per browser: a window without the phone only saves the account.
-      if (usePhoneStore.getState().phoneWindow !== 'elsewhere') phone.register(account);
-    },
     unregister: () => phone.unregister(),
     dismissNotice: () => notice(''),
     chooseDevice: (slot, deviceId) => devices.choose(slot, deviceId),
-    showDevices: (choice) => devices.show(choice),
     allowMicrophone: () => devices.allowMicrophone(),
     allowNotifications: () => devices.allowNotifications(),
     async applyConfiguration(passwordIsHa1) {
       const { pendingConfiguration, account } = usePhoneStore.getState();
-      if (!pendingConfiguration) return { ok: false, refused: 'invalid', message: '' };
+      if (!pendingConfiguration) {
+        return { ok: false, refused: 'invalid', error: fail('account', 'missing') };
+      }
       const draft = configurationDraft(pendingConfiguration, account, passwordIsHa1);
-      const saved = await actions.saveAccount(draft);
+      const saved = await settings.save('account', accountInput(draft), {
+        // Apply is a click: the moment to ask for incoming-call notifications (never at load).
+        accepted: () => void devices.allowNotifications(),
+      });
       if (saved.ok) usePhoneStore.setState({ pendingConfiguration: undefined });
       return saved;
     },

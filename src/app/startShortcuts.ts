@@ -1,10 +1,9 @@
-// The keyboard shortcuts' edge: one keydown listener on the window, the stored bindings and dial
-// plan loaded into their stores. shortcutActions.ts decides what a key does; this carries it out.
+// The keyboard shortcuts' edge: one keydown listener on the window, reading the bindings in their
+// store (the settings load them). shortcutActions.ts decides what a key does; this carries it out.
 import { readClipboardText } from '../browser/clipboard';
 import { selectedText } from '../browser/selection';
 import { shortcutFor } from '../hotkeys/shortcuts';
 import type { Translate } from '../i18n';
-import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { usePhoneStore } from '../store/phoneStore';
 import { showShortcutHelp } from '../store/shortcutHelpStore';
 import { useShortcutStore } from '../store/shortcutStore';
@@ -91,9 +90,5 @@ export function startShortcuts(
     perform(planShortcut(id, { calls, history }));
   };
   win.addEventListener('keydown', onKeyDown);
-
-  loadHotkeySettings().catch((error: unknown) => {
-    console.error('shortcuts and dial plan could not be loaded; using the defaults', error);
-  });
   return () => win.removeEventListener('keydown', onKeyDown);
 }

@@ -1,16 +1,16 @@
 // The settings file: what Export writes and Import reads. The file is hostile (anyone can e-mail
 // one), so parsing checks every part before anything uses it and stops at the first problem.
+import { PART_LIST } from './parts';
 import {
   type CheckContext,
+  type Checked,
   type ExportOptions,
   fail,
   type ImportError,
   isRecord,
-  SECTIONS,
-  type Section,
-  type SectionKey,
+  type PartKey,
   type SettingsValues,
-} from './settingsSections';
+} from './partTypes';
 
 export const FILE_FORMAT = 'voispeed-web-phone-settings';
 export const FILE_VERSION = 1;
@@ -24,11 +24,8 @@ const MAX_EXPORTED_AT = 64;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const HEADER_KEYS = new Set(['format', 'version', 'exportedAt']);
 
-export type ImportedSettings = Partial<SettingsValues>;
+export type ImportedSettings = { [K in PartKey]?: Checked<K> };
 export type ParseResult = { ok: true; settings: ImportedSettings } | ImportError;
-
-// Checked once: each section's key is a different part, the header's names are not parts.
-const sections = SECTIONS as readonly Section<SectionKey>[];
 
 export function exportSettings(
   current: Partial<SettingsValues>,
@@ -39,15 +36,16 @@ export function exportSettings(
     version: FILE_VERSION,
     exportedAt: options.exportedAt,
   };
-  for (const section of sections) {
-    const value = current[section.key];
+  for (const part of PART_LIST) {
+    const value = current[part.key];
     if (value === undefined) continue;
-    file[section.key] = section.toFile ? section.toFile(value, options) : value;
+    file[part.key] = part.toFile ? part.toFile(value, options) : value;
   }
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export function parseSettingsFile(text: string, context: CheckContext): ParseResult {
+/** Async: a part's checker may load its code first (the dial plan's needs libphonenumber). */
+export async function parseSettingsFile(text: string, context: CheckContext): Promise<ParseResult> {
   if (text.length > MAX_FILE_SIZE) return fail('', 'too-big');
   let data: unknown;
   try {
@@ -68,16 +66,16 @@ export function parseSettingsFile(text: string, context: CheckContext): ParseRes
   if (exportedAt !== undefined && exportedAt.length > MAX_EXPORTED_AT) {
     return fail('exportedAt', 'too-long');
   }
-  const known = new Set<string>(sections.map((s) => s.key));
+  const known = new Set<string>(PART_LIST.map((part) => part.key));
   for (const key of Object.keys(data)) {
     if (!HEADER_KEYS.has(key) && !known.has(key)) return fail(shown(key), 'unknown-section');
   }
   const settings: Record<string, unknown> = {};
-  for (const section of sections) {
-    if (!Object.hasOwn(data, section.key)) continue;
-    const check = section.check(data[section.key], context);
+  for (const part of PART_LIST) {
+    if (!Object.hasOwn(data, part.key)) continue;
+    const check = await part.check(data[part.key], context);
     if (!check.ok) return check;
-    settings[section.key] = check.value;
+    settings[part.key] = check.value;
   }
   if (Object.keys(settings).length === 0) return fail('', 'no-sections');
   return { ok: true, settings: settings as ImportedSettings };

@@ -4,10 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startShortcuts } from '../../src/app/startShortcuts';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { translator } from '../../src/i18n';
-import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { type CallStatus, newCall } from '../../src/phone/callLine';
-import { saveSetting } from '../../src/storage/settings';
-import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutHelpStore } from '../../src/store/shortcutHelpStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
@@ -42,10 +39,7 @@ function putCall(callId: string, status: CallStatus) {
   usePhoneStore.setState({ calls: [newCall(facts({ callId }), status, 1)] });
 }
 
-beforeEach(async () => {
-  // Nothing stored, so the start below loads nothing over what a test sets.
-  await saveSetting('shortcuts', undefined);
-  await saveSetting('dialPlan', undefined);
+beforeEach(() => {
   actions = fakeActions();
   useShortcutStore.setState({ bindings: defaultBindings() });
   useShortcutHelpStore.setState({ open: false });
@@ -164,38 +158,5 @@ describe('which keys count', () => {
     putCall('in-1', 'incoming');
     press({ ...altShift('p'), repeat: true });
     expect(actions.answer).not.toHaveBeenCalled();
-  });
-});
-
-describe('stored settings', () => {
-  it('loads checked bindings and dial plan', async () => {
-    stop();
-    await saveSetting('shortcuts', { answer: 'alt+shift+j' });
-    await saveSetting('dialPlan', {
-      country: 'ch',
-      outsideLinePrefix: '0',
-      internationalPrefix: '00',
-    });
-    stop = startShortcuts(actions, t);
-    await waitFor(() => expect(useShortcutStore.getState().bindings.answer).toBe('Alt+Shift+J'));
-    await waitFor(() => expect(useDialPlanStore.getState().plan.country).toBe('CH'));
-    expect(useDialPlanStore.getState().plan.outsideLinePrefix).toBe('0');
-  });
-
-  it.each([
-    [{ answer: 'Ctrl+W' }, { country: 'XX' }],
-    ['Alt+Shift+D', []],
-    [{ answer: 'Alt+Shift+D' }, null],
-  ])('keeps the defaults for damaged records (%j, %j), and logs them', async (shortcuts, plan) => {
-    stop();
-    useDialPlanStore.setState({ plan: { ...DEFAULT_DIAL_PLAN } });
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await saveSetting('shortcuts', shortcuts);
-    await saveSetting('dialPlan', plan);
-    stop = startShortcuts(actions, t);
-    await waitFor(() => expect(error).toHaveBeenCalledTimes(2));
-    expect(useShortcutStore.getState().bindings).toEqual(defaultBindings());
-    expect(useDialPlanStore.getState().plan).toEqual(DEFAULT_DIAL_PLAN);
-    error.mockRestore();
   });
 });

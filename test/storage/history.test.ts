@@ -11,7 +11,7 @@ import {
   saveHistoryEntry,
 } from '../../src/storage/history';
 import { durationSeconds, type HistoryEntry, historyEntry } from '../../src/storage/historyEntry';
-import { loadAccount, saveAccount } from '../../src/storage/settings';
+import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 import { freshDatabase } from './freshDatabase';
 
@@ -167,9 +167,9 @@ describe('history writes', () => {
 
 describe('settings', () => {
   it('keeps the account', async () => {
-    expect(await loadAccount()).toBeUndefined();
-    await saveAccount(ACCOUNT);
+    expect(await loadSetting('account')).toBeUndefined();
+    await saveSetting('account', ACCOUNT);
     await closeDatabase();
-    expect(await loadAccount()).toEqual(ACCOUNT);
+    expect(await loadSetting('account')).toEqual(ACCOUNT);
   });
 });

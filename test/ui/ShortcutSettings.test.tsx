@@ -1,12 +1,24 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultBindings, SHORTCUT_LABELS_EN, SHORTCUTS } from '../../src/hotkeys/shortcuts';
+import type { Language } from '../../src/i18n';
+import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
-import { renderWith } from './renderApp';
+import { fakeSettingsActions, renderWith } from './renderApp';
+
+/** The form over the real settings service: what it saves lands in fake-indexeddb. */
+const renderForm = (language: Language = 'en') =>
+  renderWith(
+    <ShortcutSettings />,
+    undefined,
+    language,
+    undefined,
+    createSettings({ pageIsSecure: false }),
+  );
 
 beforeEach(async () => {
   await saveSetting('shortcuts', undefined);
@@ -22,7 +34,7 @@ function field(label: string) {
 
 describe('ShortcutSettings', () => {
   it('shows one labelled field per shortcut with its keys', () => {
-    renderWith(<ShortcutSettings />);
+    renderForm();
     for (const { id, defaultKeys } of SHORTCUTS) {
       expect(field(SHORTCUT_LABELS_EN[id])).toHaveValue(defaultKeys);
     }
@@ -30,7 +42,7 @@ describe('ShortcutSettings', () => {
 
   it('records pressed keys and saves them', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Answer'));
     await user.keyboard('{Alt>}{Shift>}j{/Shift}{/Alt}');
     expect(field('Answer')).toHaveValue('Alt+Shift+J');
@@ -42,7 +54,7 @@ describe('ShortcutSettings', () => {
 
   it('refuses pressed keys of another shortcut, naming it, and keeps the old ones', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Answer'));
     await user.keyboard('{Alt>}{Shift>}d{/Shift}{/Alt}');
     expect(field('Answer')).toHaveValue('Alt+Shift+P');
@@ -54,7 +66,7 @@ describe('ShortcutSettings', () => {
 
   it("refuses the browser's keys", async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Hang up'));
     await user.keyboard('{Control>}w{/Control}');
     expect(field('Hang up')).toHaveValue('Alt+Shift+X');
@@ -68,7 +80,7 @@ describe('ShortcutSettings', () => {
     ['', /^"" is not a key combination/],
   ])('does not save the typed keys %j, says why, and changes nothing', async (typed, why) => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.clear(field('Hold'));
     if (typed !== '') await user.type(field('Hold'), typed);
     await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
@@ -80,7 +92,7 @@ describe('ShortcutSettings', () => {
 
   it('saves typed keys in canonical form', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.clear(field('Mute'));
     await user.type(field('Mute'), 'shift + alt + m');
     await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
@@ -91,7 +103,7 @@ describe('ShortcutSettings', () => {
   it('resets to the defaults', async () => {
     const user = userEvent.setup();
     useShortcutStore.setState({ bindings: { ...defaultBindings(), redial: 'Alt+Shift+Y' } });
-    renderWith(<ShortcutSettings />);
+    renderForm();
     expect(field('Redial the last number')).toHaveValue('Alt+Shift+Y');
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -101,8 +113,24 @@ describe('ShortcutSettings', () => {
     expect(useShortcutStore.getState().bindings).toEqual(defaultBindings());
   });
 
+  it('marks the field a refused save names, with the shortcut it clashes with', async () => {
+    const user = userEvent.setup();
+    const settings = fakeSettingsActions();
+    const error = {
+      ok: false as const,
+      field: 'shortcuts.hold',
+      problem: 'keys-conflict' as const,
+      with: 'shortcuts.answer',
+    };
+    vi.mocked(settings.save).mockResolvedValue({ ok: false, refused: 'invalid', error });
+    renderWith(<ShortcutSettings />, undefined, 'en', undefined, settings);
+    await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Not saved/);
+    expect(field('Hold')).toHaveAccessibleDescription(/is already the shortcut for "Answer"/);
+  });
+
   it('speaks Italian', () => {
-    renderWith(<ShortcutSettings />, undefined, 'it');
+    renderForm('it');
     expect(screen.getByRole('form', { name: 'Scorciatoie da tastiera' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Rispondi' })).toHaveValue('Alt+Shift+P');
   });
@@ -110,7 +138,7 @@ describe('ShortcutSettings', () => {
 
 describe('the Call selection bookmarklet', () => {
   it('is a javascript: link for this origin, to drag to the bookmarks bar', () => {
-    renderWith(<ShortcutSettings />);
+    renderForm();
     const link = screen.getByRole('link', { name: 'Call selection' });
     const href = link.getAttribute('href') ?? '';
     expect(href).toMatch(/^javascript:/);
