@@ -13,7 +13,7 @@ import type {
   PartKey,
   SettingsValues,
 } from './partTypes';
-import { exportSettings, type ImportedSettings, parseSettingsFile } from './settingsFile';
+import { exportSettings, type ImportedSettings } from './settingsFile';
 
 /** Nothing changed unless ok: a refused draft names its field, a live call, a failed write. */
 export type SaveOutcome<T> =
@@ -145,6 +145,8 @@ export function createSettings(edges: SettingsEdges): Settings {
     },
     async importFile(text) {
       try {
+        // The reader loads with the first import, not with the app.
+        const { parseSettingsFile } = await import('./parseSettingsFile');
         const parsed = await parseSettingsFile(text, context());
         if (!parsed.ok) return { ok: false, refused: 'invalid', error: parsed };
         // A waiting part the file holds unchanged is left alone: the same account does not

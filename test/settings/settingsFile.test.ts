@@ -4,13 +4,9 @@ import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import type { Account } from '../../src/phone/sipPort';
+import { parseSettingsFile } from '../../src/settings/parseSettingsFile';
 import type { CheckContext, SettingsValues } from '../../src/settings/partTypes';
-import {
-  exportSettings,
-  FILE_FORMAT,
-  MAX_FILE_SIZE,
-  parseSettingsFile,
-} from '../../src/settings/settingsFile';
+import { exportSettings, FILE_FORMAT, MAX_FILE_SIZE } from '../../src/settings/settingsFile';
 
 const ACCOUNT: Account = {
   sipAddress: '201@pbx.example',
