@@ -13,6 +13,7 @@ import { App } from './ui/App';
 import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
+import { SettingsActionsContext } from './ui/SettingsActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
@@ -41,9 +42,11 @@ async function start(updates: UpdateSource): Promise<void> {
         <PhoneActionsContext.Provider value={app.actions}>
           <IntegraActionsContext.Provider value={app.integraActions}>
             <HistoryAccessContext.Provider value={app.history}>
-              <UpdateSourceContext.Provider value={updates}>
-                <App />
-              </UpdateSourceContext.Provider>
+              <SettingsActionsContext.Provider value={app.settings}>
+                <UpdateSourceContext.Provider value={updates}>
+                  <App />
+                </UpdateSourceContext.Provider>
+              </SettingsActionsContext.Provider>
             </HistoryAccessContext.Provider>
           </IntegraActionsContext.Provider>
         </PhoneActionsContext.Provider>

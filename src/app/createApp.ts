@@ -3,7 +3,6 @@
 // with their own edges instead of mocking modules.
 import type { CallStamps } from '../browser/callStamps';
 import type { Translate } from '../i18n';
-import { checkIntegraSettings } from '../integra/checkSettings';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
 import { createMicrophone } from '../phone/media/microphone';
@@ -12,16 +11,16 @@ import { createTones } from '../phone/media/tones';
 import { Phone } from '../phone/phone';
 import { LazySipPort } from '../phone/sip/lazySipPort';
 import type { CallFacts } from '../phone/types';
-import { loadHotkeySettings } from '../settings/hotkeySettings';
 import { recentHistory } from '../storage/history';
 import { indexedDbHistory } from '../storage/historyQuery';
 import { createHistoryWriter } from '../storage/historyWriter';
-import { loadAccount, loadCheckedSetting } from '../storage/settings';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
+import type { SettingsActions } from '../ui/SettingsActions';
+import { createAppSettings } from './appSettings';
 import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
@@ -45,6 +44,7 @@ export interface App {
   integraActions: IntegraActions;
   /** The stored history and the writer's status, for the history list. */
   history: HistoryAccess;
+  settings: SettingsActions;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -73,30 +73,34 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const integraEdges: IntegraEdges = { ...integra, t };
   connectIntegra(phone, integraEdges);
   tones.prepare(window);
-  const devices = createDevices({ t, tones, audio, microphone });
-  // Feature starters: one line each; each loads its own settings and wires its own outputs.
-  void devices.start();
+  // The devices store their choice through the settings, which apply an imported one with them.
+  const devices = createDevices({
+    t,
+    tones,
+    audio,
+    microphone,
+    save: (choice, options) => settings.save('devices', choice, options),
+  });
+  const pageIsSecure = window.location.protocol === 'https:';
+  const settings = createAppSettings({ phone, devices, pageIsSecure });
+  // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
 
-  const [account, history, integraSettings] = await Promise.all([
-    loadAccount(),
-    recentHistory(HISTORY_IN_VIEW),
-    // Checked when saved; checked again against older or damaged data.
-    loadCheckedSetting('integra', checkIntegraSettings),
-  ]);
-  usePhoneStore.setState({ account, history });
-  if (integraSettings) useIntegraStore.setState({ settings: integraSettings.settings });
+  // Every part's store holds its stored value before anything reads it. Load only shows: the
+  // account registers once this window holds the phone (startLinks.ts).
+  const [history] = await Promise.all([recentHistory(HISTORY_IN_VIEW), settings.load()]);
+  usePhoneStore.setState({ history });
+  // After the load: the first device list is applied with the stored choice.
+  void devices.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, { t, stamps, history: historyWriter });
-  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices });
+  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices, settings });
   startShortcuts(actions.run);
-  loadHotkeySettings().catch((error: unknown) => {
-    console.error('shortcuts and dial plan could not be loaded; using the defaults', error);
-  });
   return {
     actions,
     integraActions: integraActions(integraEdges),
     history: { source: indexedDbHistory, writes: historyWriter },
+    settings,
     start: () => links.start(actions),
   };
 }

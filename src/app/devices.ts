@@ -1,10 +1,10 @@
-// Audio devices from the stored choice to the browser: loads and checks the choice, lists the
-// devices, applies each slot (the default when its device is gone), and follows plug and unplug.
+// Audio devices from the chosen ones to the browser: lists the devices, applies each slot of the
+// choice in its store (the default when its device is gone), and follows plug and unplug. The
+// settings service loads and stores the choice.
 import * as browserMedia from '../browser/mediaDevices';
 import { askNotificationPermission, notificationPermission } from '../browser/notifications';
 import type { Translate } from '../i18n';
 import {
-  checkDeviceChoice,
   type DeviceChoice,
   type DeviceSlot,
   devicesInUse,
@@ -13,7 +13,7 @@ import {
 import type { Microphone } from '../phone/media/microphone';
 import type { RemoteAudio } from '../phone/media/remoteAudio';
 import type { Tones } from '../phone/media/tones';
-import { loadCheckedSetting, saveSetting } from '../storage/settings';
+import type { SaveOptions, SaveOutcome } from '../settings/settingsService';
 import { useDeviceStore } from '../store/deviceStore';
 import { usePhoneStore } from '../store/phoneStore';
 
@@ -26,20 +26,29 @@ export interface DeviceEdges {
   microphone: Pick<Microphone, 'set'>;
   /** The browser's device list; the real one by default. */
   media?: Pick<typeof browserMedia, 'listAudioDevices' | 'askMicrophone' | 'onDeviceChange'>;
+  /** Checks and stores a choice: the settings service's save('devices', …). */
+  save(
+    choice: DeviceChoice,
+    options: SaveOptions<DeviceChoice>,
+  ): Promise<SaveOutcome<DeviceChoice>>;
 }
 
 export interface Devices {
-  /** The feature starter: call once at start; never rejects (the phone works with the defaults). */
+  /**
+   * The feature starter: call once, after the settings are loaded, so the first list of devices
+   * is applied with the stored choice. Never rejects (the phone works with the defaults).
+   */
   start(): Promise<void>;
   /** Reads the device list again and applies the choice to it. */
   refresh(): Promise<void>;
   /**
-   * Stores and applies one slot's device ('' = the default). The store changes first, so the list
-   * shows the choice at once and a quick second change builds on it; a failed save puts it back.
+   * Stores one slot's device ('' = the default), applied once stored. The store changes as soon
+   * as the choice passed its check, so the list shows it at once and a quick second change builds
+   * on it; a failed write puts it back.
    */
   choose(slot: DeviceSlot, deviceId: string): Promise<void>;
-  /** Puts a stored (checked) choice into use: the settings screen shows it, the browser applies it. */
-  show(choice: DeviceChoice): Promise<void>;
+  /** Applies the choice in the store to the browser: the settings' after-change edge. */
+  apply(): Promise<void>;
   /** From a click: allows the microphone, so the browser reveals device names. */
   allowMicrophone(): Promise<void>;
   /** From a click: asks to show incoming calls as notifications. */
@@ -52,6 +61,7 @@ export function createDevices({
   audio,
   microphone,
   media = browserMedia,
+  save,
 }: DeviceEdges): Devices {
   async function refresh(): Promise<void> {
     const devices = await media.listAudioDevices().catch((error: unknown) => {
@@ -59,11 +69,6 @@ export function createDevices({
       return useDeviceStore.getState().devices;
     });
     useDeviceStore.setState({ devices, labelsHidden: labelsHidden(devices) });
-    await apply();
-  }
-
-  async function show(choice: DeviceChoice): Promise<void> {
-    useDeviceStore.setState({ choice });
     await apply();
   }
 
@@ -86,38 +91,36 @@ export function createDevices({
     useDeviceStore.setState({ missing, problem: failed ? 'apply-failed' : '' });
   }
 
-  async function load(): Promise<void> {
-    useDeviceStore.setState({
-      canChooseToneOutput: tones.canChooseOutput(),
-      canChooseCallOutput: audio.canChooseOutput(),
-      notifications: notificationPermission(),
-    });
-    const stored = await loadCheckedSetting('devices', checkDeviceChoice);
-    if (stored) useDeviceStore.setState({ choice: stored.choice });
-    await refresh();
-  }
-
   return {
     async start() {
+      useDeviceStore.setState({
+        canChooseToneOutput: tones.canChooseOutput(),
+        canChooseCallOutput: audio.canChooseOutput(),
+        notifications: notificationPermission(),
+      });
       media.onDeviceChange(() => void refresh());
-      await load().catch((error: unknown) => console.error('audio devices not set up', error));
+      await refresh().catch((error: unknown) => console.error('audio devices not set up', error));
     },
     refresh,
     async choose(slot, deviceId) {
       const before = useDeviceStore.getState().choice;
-      const checked = checkDeviceChoice({ ...before, [slot]: deviceId });
-      if (!checked.ok) return;
-      const applying = show(checked.choice);
-      const saved = await saveSetting('devices', checked.choice);
-      if (!saved.ok) {
-        await applying;
-        if (useDeviceStore.getState().choice === checked.choice) await show(before);
-        useDeviceStore.setState({ problem: 'save-failed' });
-        return;
-      }
-      await applying;
+      let shown: DeviceChoice | undefined;
+      // accepted: checked and about to be written. Once written, the settings apply it.
+      const saved = await save(
+        { ...before, [slot]: deviceId },
+        {
+          accepted: (choice) => {
+            shown = choice;
+            useDeviceStore.setState({ choice });
+          },
+        },
+      );
+      if (saved.ok || shown === undefined) return;
+      // Never applied: only the list shows it.
+      if (useDeviceStore.getState().choice === shown) useDeviceStore.setState({ choice: before });
+      useDeviceStore.setState({ problem: 'save-failed' });
     },
-    show,
+    apply,
     async allowMicrophone() {
       await media.askMicrophone();
       await refresh();

@@ -1,4 +1,4 @@
-// Checks account settings typed by the user (or, later, imported) before anything uses them.
+// Checks account settings typed by the user, imported or stored, before anything uses them.
 import { DEFAULT_EXTENDED_ID_HEADER, isExtendedIdHeaderName } from './extendedId';
 import type { Account } from './sipPort';
 
@@ -13,16 +13,18 @@ export type AccountDraft = Record<
   extendedIdHeader?: string;
 };
 
-export type AccountProblem =
-  | 'sipAddress'
-  | 'url'
-  | 'url2'
-  | 'insecureUrl'
-  | 'password'
-  | 'ha1'
-  | 'iceServers'
-  | 'extension'
-  | 'extendedIdHeader';
+export const ACCOUNT_PROBLEMS = [
+  'sipAddress',
+  'url',
+  'url2',
+  'insecureUrl',
+  'password',
+  'ha1',
+  'iceServers',
+  'extension',
+  'extendedIdHeader',
+] as const;
+export type AccountProblem = (typeof ACCOUNT_PROBLEMS)[number];
 
 export type AccountCheck = { ok: true; account: Account } | { ok: false; problem: AccountProblem };
 
@@ -110,4 +112,13 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     extendedIdHeader: account?.extendedIdHeader ?? '',
     otherDomains: account?.otherDomains ?? false,
   };
+}
+
+/**
+ * A form's draft in the shape a file or a stored record has (the servers as a list), so the
+ * settings' one account checker judges all three alike.
+ */
+export function accountInput(draft: AccountDraft): Record<string, unknown> {
+  const { iceServers, ...texts } = draft;
+  return { ...texts, iceServers: iceServers.split(/\s+/).filter((server) => server !== '') };
 }

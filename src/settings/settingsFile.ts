@@ -1,34 +1,16 @@
-// The settings file: what Export writes and Import reads. The file is hostile (anyone can e-mail
-// one), so parsing checks every part before anything uses it and stops at the first problem.
-import {
-  type CheckContext,
-  type ExportOptions,
-  fail,
-  type ImportError,
-  isRecord,
-  SECTIONS,
-  type Section,
-  type SectionKey,
-  type SettingsValues,
-} from './settingsSections';
+// The settings file: its header and what Export writes. Import reads it in parseSettingsFile.ts,
+// loaded only when a file is imported.
+import { PART_LIST } from './parts';
+import type { Checked, ExportOptions, ImportError, PartKey, SettingsValues } from './partTypes';
 
 export const FILE_FORMAT = 'voispeed-web-phone-settings';
 export const FILE_VERSION = 1;
 export const FILE_NAME = 'voispeed-settings.json';
 /** In bytes for the file and in characters for its text; a real file is a few kB. */
 export const MAX_FILE_SIZE = 256 * 1024;
-/** A real file nests 6 levels (integra.rules[i].events[j]). */
-const MAX_DEPTH = 10;
-const MAX_EXPORTED_AT = 64;
-/** Names that reach an object's prototype if some code ever copies the data by key. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const HEADER_KEYS = new Set(['format', 'version', 'exportedAt']);
 
-export type ImportedSettings = Partial<SettingsValues>;
+export type ImportedSettings = { [K in PartKey]?: Checked<K> };
 export type ParseResult = { ok: true; settings: ImportedSettings } | ImportError;
-
-// Checked once: each section's key is a different part, the header's names are not parts.
-const sections = SECTIONS as readonly Section<SectionKey>[];
 
 export function exportSettings(
   current: Partial<SettingsValues>,
@@ -39,73 +21,10 @@ export function exportSettings(
     version: FILE_VERSION,
     exportedAt: options.exportedAt,
   };
-  for (const section of sections) {
-    const value = current[section.key];
+  for (const part of PART_LIST) {
+    const value = current[part.key];
     if (value === undefined) continue;
-    file[section.key] = section.toFile ? section.toFile(value, options) : value;
+    file[part.key] = part.toFile ? part.toFile(value, options) : value;
   }
   return `${JSON.stringify(file, null, 2)}\n`;
-}
-
-export function parseSettingsFile(text: string, context: CheckContext): ParseResult {
-  if (text.length > MAX_FILE_SIZE) return fail('', 'too-big');
-  let data: unknown;
-  try {
-    // Editors on Windows may save a byte order mark in front.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    return fail('', 'not-json');
-  }
-  const hostile = findHostileKey(data, '', 0);
-  if (hostile) return hostile;
-  if (!isRecord(data)) return fail('', 'not-a-settings-file');
-  if (data.format !== FILE_FORMAT) return fail('format', 'wrong-format');
-  if (data.version !== FILE_VERSION) return fail('version', 'wrong-version');
-  const exportedAt = data.exportedAt;
-  if (exportedAt !== undefined && typeof exportedAt !== 'string') {
-    return fail('exportedAt', 'not-a-string');
-  }
-  if (exportedAt !== undefined && exportedAt.length > MAX_EXPORTED_AT) {
-    return fail('exportedAt', 'too-long');
-  }
-  const known = new Set<string>(sections.map((s) => s.key));
-  for (const key of Object.keys(data)) {
-    if (!HEADER_KEYS.has(key) && !known.has(key)) return fail(shown(key), 'unknown-section');
-  }
-  const settings: Record<string, unknown> = {};
-  for (const section of sections) {
-    if (!Object.hasOwn(data, section.key)) continue;
-    const check = section.check(data[section.key], context);
-    if (!check.ok) return check;
-    settings[section.key] = check.value;
-  }
-  if (Object.keys(settings).length === 0) return fail('', 'no-sections');
-  return { ok: true, settings: settings as ImportedSettings };
-}
-
-/** The first forbidden or too deeply nested key anywhere in the data, as a path. */
-function findHostileKey(data: unknown, at: string, depth: number): ImportError | undefined {
-  if (typeof data !== 'object' || data === null) return undefined;
-  if (depth > MAX_DEPTH) return fail(at, 'too-deep');
-  if (Array.isArray(data)) {
-    for (const [i, item] of data.entries()) {
-      const found = findHostileKey(item, `${at}[${i}]`, depth + 1);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  for (const key of Object.keys(data)) {
-    const path = at === '' ? shown(key) : `${at}.${shown(key)}`;
-    if (FORBIDDEN_KEYS.has(key)) return fail(path, 'forbidden-key');
-    const found = findHostileKey((data as Record<string, unknown>)[key], path, depth + 1);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** A key from the file as the message may show it: short, on one line. */
-function shown(key: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing controls is the point.
-  const clean = key.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
-  return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;
 }

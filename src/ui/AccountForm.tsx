@@ -1,14 +1,17 @@
 import { type FormEvent, useRef, useState } from 'react';
-import { type AccountDraft, draftFrom } from '../phone/account';
+import { type AccountDraft, accountInput, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { usePhoneActions } from './PhoneActions';
+import { useSettingsActions } from './SettingsActions';
+import { accountRefusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
 export function AccountForm({ onSaved }: { onSaved(): void }) {
   const t = useT();
   const actions = usePhoneActions();
+  const settings = useSettingsActions();
   const account = usePhoneStore((s) => s.account);
   const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
   // The stored account the draft was made from. When it changes under the form (an applied
@@ -32,8 +35,11 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
     event.preventDefault();
     saving.current = true;
     try {
-      const result = await actions.saveAccount(draft);
-      setFailure(result.ok ? '' : result.message);
+      const result = await settings.save('account', accountInput(draft), {
+        // Saving is a click: the moment to ask for incoming-call notifications (never at load).
+        accepted: () => void actions.allowNotifications(),
+      });
+      setFailure(accountRefusalText(t, result));
       if (result.ok) onSaved();
     } finally {
       saving.current = false;

@@ -4,6 +4,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { usePhoneStore } from '../store/phoneStore';
 import { Checkbox } from './Checkbox';
 import { usePhoneActions } from './PhoneActions';
+import { accountRefusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
 export function ConfirmConfiguration() {
@@ -32,7 +33,7 @@ export function ConfirmConfiguration() {
     setBusy(true);
     try {
       const result = await actions.applyConfiguration(ha1);
-      setFailure(result.ok ? '' : result.message);
+      setFailure(accountRefusalText(t, result));
     } finally {
       setBusy(false);
     }

@@ -3,10 +3,12 @@
 import { type ChangeEvent, useId, useState } from 'react';
 import { downloadText, readText } from '../browser/textFile';
 import type { Translate } from '../i18n';
-import { currentSettings, type ImportOutcome, importSettings } from '../settings/applySettings';
-import { exportSettings, FILE_NAME, MAX_FILE_SIZE } from '../settings/settingsFile';
+import type { ImportError } from '../settings/partTypes';
+import { FILE_NAME, MAX_FILE_SIZE } from '../settings/settingsFile';
+import type { ImportOutcome } from '../settings/settingsService';
 import { Checkbox } from './Checkbox';
-import { usePhoneActions } from './PhoneActions';
+import { useSettingsActions } from './SettingsActions';
+import { refusalText } from './saveOutcomeText';
 import { isolated } from './shownText';
 import { useT } from './useT';
 
@@ -14,12 +16,17 @@ type Result = { ok: boolean; text: string };
 
 function describe(outcome: ImportOutcome, t: Translate): string {
   if (outcome.ok) return t('settingsFile.imported');
-  if ('refused' in outcome) return t(`settingsFile.${outcome.refused}`);
-  const { field, problem } = outcome.error;
+  return outcome.refused === 'invalid'
+    ? errorText(outcome.error, t)
+    : refusalText(t, outcome, 'import');
+}
+
+function errorText(error: ImportError, t: Translate): string {
+  const { field, problem } = error;
   const words = t(`problem.${problem}`, {
-    with: outcome.error.with ?? '',
+    with: error.with ?? '',
     // From the file: isolated, so a bidi control in it cannot reorder the message.
-    name: isolated(outcome.error.detail ?? ''),
+    name: isolated(error.detail ?? ''),
   });
   return field === ''
     ? t('settingsFile.badFile', { problem: words })
@@ -28,14 +35,13 @@ function describe(outcome: ImportOutcome, t: Translate): string {
 
 export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
   const t = useT();
-  const actions = usePhoneActions();
+  const settings = useSettingsActions();
   const [includePassword, setIncludePassword] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const id = useId();
 
   const exportFile = () => {
-    const exportedAt = new Date().toISOString();
-    downloadText(FILE_NAME, exportSettings(currentSettings(), { includePassword, exportedAt }));
+    downloadText(FILE_NAME, settings.exportFile({ includePassword }));
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -45,7 +51,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
     input.value = '';
     if (!file) return;
     if (file.size > MAX_FILE_SIZE) {
-      setResult({ ok: false, text: describe({ ok: false, error: tooBig }, t) });
+      setResult({ ok: false, text: errorText(tooBig, t) });
       return;
     }
     let text: string;
@@ -55,11 +61,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
       setResult({ ok: false, text: t('settingsFile.unreadable') });
       return;
     }
-    const outcome = await importSettings(text, {
-      registerStoredAccount: actions.registerStoredAccount,
-      showDevices: actions.showDevices,
-      pageIsSecure: location.protocol === 'https:',
-    });
+    const outcome = await settings.importFile(text);
     setResult({ ok: outcome.ok, text: describe(outcome, t) });
     if (outcome.ok) onImported?.();
   };
@@ -100,4 +102,4 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
   );
 }
 
-const tooBig = { ok: false as const, field: '', problem: 'too-big' as const };
+const tooBig: ImportError = { ok: false, field: '', problem: 'too-big' };

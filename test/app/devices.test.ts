@@ -1,8 +1,11 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FILE_FORMAT } from '../../src/settings/settingsFile';
+import { closeDatabase } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
+import { breakDatabase } from '../storage/brokenDatabase';
 import { freshDatabase } from '../storage/freshDatabase';
 import { testDevices } from './fakeOutputs';
 
@@ -36,7 +39,11 @@ let setToneOutput = edges.tones.setOutput;
 let setCallOutput = edges.audio.setOutput;
 let listAudioDevices = edges.media.listAudioDevices;
 const microphoneConstraint = () => edges.microphone.constraint();
-const startDevices = () => edges.devices.start();
+// As createApp does: the settings are loaded before the devices start.
+const startDevices = async () => {
+  await edges.settings.load();
+  await edges.devices.start();
+};
 const refreshDevices = () => edges.devices.refresh();
 const chooseDevice = (...args: Parameters<typeof edges.devices.choose>) =>
   edges.devices.choose(...args);
@@ -62,10 +69,16 @@ describe('audio devices', () => {
   });
 
   it('keeps the defaults when the stored choice is damaged', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     await saveSetting('devices', { microphone: 42 });
     await startDevices();
     expect(useDeviceStore.getState().choice).toEqual(initialDevices.choice);
     expect(microphoneConstraint()).toBe(true);
+    expect(error).toHaveBeenCalledWith(
+      'the stored devices setting is not valid; using the default',
+      expect.objectContaining({ field: 'devices.microphone' }),
+    );
+    error.mockRestore();
   });
 
   it('saves a choice and applies it at once', async () => {
@@ -102,6 +115,28 @@ describe('audio devices', () => {
     await refreshDevices();
     expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
     expect(useDeviceStore.getState().missing).toEqual([]);
+  });
+
+  it('puts the choice back when it cannot be stored, and says so', async () => {
+    await startDevices();
+    await breakDatabase();
+    await chooseDevice('callAudio', HEADSET);
+    await closeDatabase();
+    expect(useDeviceStore.getState()).toMatchObject({
+      choice: initialDevices.choice,
+      problem: 'save-failed',
+    });
+    expect(setCallOutput).toHaveBeenLastCalledWith('');
+    expect(await loadSetting('devices')).toBeUndefined();
+    vi.restoreAllMocks();
+  });
+
+  it('applies a choice imported with the settings', async () => {
+    await startDevices();
+    const file = { format: FILE_FORMAT, version: 1, devices: { callAudio: SPEAKERS } };
+    expect(await edges.settings.importFile(JSON.stringify(file))).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(setCallOutput).toHaveBeenLastCalledWith(SPEAKERS));
+    expect(useDeviceStore.getState().choice.callAudio).toBe(SPEAKERS);
   });
 
   it('says so when the browser refuses an output', async () => {

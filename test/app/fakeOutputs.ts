@@ -1,12 +1,16 @@
 // Recording stand-ins for what connectPhone drives, so tests see what was asked without audio.
 import { vi } from 'vitest';
+import { createAppSettings } from '../../src/app/appSettings';
 import type { PhoneOutputs } from '../../src/app/connectPhone';
 import { createDevices } from '../../src/app/devices';
 import { createCallStamps } from '../../src/browser/callStamps';
 import { translator } from '../../src/i18n';
 import type { AudioDevices } from '../../src/phone/media/devices';
 import { createMicrophone } from '../../src/phone/media/microphone';
+import { Phone } from '../../src/phone/phone';
+import type { Settings } from '../../src/settings/settingsService';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
+import { FakeSip } from '../phone/fakeSip';
 
 export function recordingTones(): PhoneOutputs['tones'] {
   return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };
@@ -37,8 +41,14 @@ export function recordingOutput(canChoose = true) {
   };
 }
 
-/** The device service over recording outputs and a device list the test sets. */
-export function testDevices(devices: AudioDevices = { inputs: [], outputs: [] }) {
+/**
+ * The device service over recording outputs and a device list the test sets, with the app's
+ * settings service (real storage in fake-indexeddb) registering on `phone`, wired as createApp does.
+ */
+export function testDevices(
+  devices: AudioDevices = { inputs: [], outputs: [] },
+  phone = new Phone(new FakeSip()),
+) {
   const edges = {
     t: translator('en'),
     tones: recordingOutput(),
@@ -50,5 +60,16 @@ export function testDevices(devices: AudioDevices = { inputs: [], outputs: [] })
       onDeviceChange: vi.fn(() => () => {}),
     },
   };
-  return { ...edges, devices: createDevices(edges) };
+  const service = createDevices({
+    ...edges,
+    save: (choice, options) => settings.save('devices', choice, options),
+  });
+  const settings: Settings = createAppSettings({ phone, devices: service, pageIsSecure: false });
+  return { ...edges, devices: service, settings };
+}
+
+/** What phoneActions needs besides the phone, over the same phone. */
+export function actionEdges(phone: Phone) {
+  const { devices, settings } = testDevices(undefined, phone);
+  return { devices, settings };
 }

@@ -2,12 +2,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { translator } from '../../src/i18n';
-import { draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
 import { useDeviceStore } from '../../src/store/deviceStore';
-import { ACCOUNT, FakeSip } from '../phone/fakeSip';
+import { usePhoneStore } from '../../src/store/phoneStore';
+import { FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
-import { testDevices } from './fakeOutputs';
+import { actionEdges } from './fakeOutputs';
 
 // jsdom has no Notification: a stand-in that records the permission request.
 const requestPermission = vi.fn(async () => 'granted' as NotificationPermission);
@@ -15,6 +15,7 @@ const requestPermission = vi.fn(async () => 'granted' as NotificationPermission)
 beforeEach(async () => {
   requestPermission.mockClear();
   vi.stubGlobal('Notification', { permission: 'default', requestPermission });
+  usePhoneStore.setState({ pendingConfiguration: undefined, calls: [] });
   await freshDatabase();
 });
 
@@ -22,20 +23,31 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const actions = () =>
-  phoneActions(new Phone(new FakeSip()), translator('en'), { devices: testDevices().devices });
+const actions = () => {
+  const phone = new Phone(new FakeSip());
+  return phoneActions(phone, translator('en'), actionEdges(phone));
+};
+const LINKED = {
+  user: 'alice',
+  domain: 'pbx.example.com',
+  passwordMd5: '0123456789abcdef0123456789abcdef',
+  extension: '201',
+  url: 'wss://pbx.example.com:8089',
+  url2: '',
+};
 
 describe('permission for incoming-call notifications', () => {
-  it('is asked when the account is saved (a click), and remembered in the store', async () => {
-    expect(await actions().saveAccount(draftFrom(ACCOUNT))).toEqual({ ok: true });
+  // The account form asks the same way (AccountForm.test.tsx).
+  it('is asked when an applied configuration is saved (a click), and remembered in the store', async () => {
+    usePhoneStore.setState({ pendingConfiguration: LINKED });
+    expect(await actions().applyConfiguration(false)).toMatchObject({ ok: true });
     expect(requestPermission).toHaveBeenCalledOnce();
     await vi.waitFor(() => expect(useDeviceStore.getState().notifications).toBe('granted'));
   });
 
   it('is not asked when the account is refused', async () => {
-    expect(
-      await actions().saveAccount({ ...draftFrom(ACCOUNT), sipAddress: 'nobody' }),
-    ).toMatchObject({ ok: false });
+    usePhoneStore.setState({ pendingConfiguration: { ...LINKED, domain: 'no where' } });
+    expect(await actions().applyConfiguration(false)).toMatchObject({ refused: 'invalid' });
     expect(requestPermission).not.toHaveBeenCalled();
   });
 

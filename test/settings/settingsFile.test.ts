@@ -4,13 +4,9 @@ import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import type { Account } from '../../src/phone/sipPort';
-import {
-  exportSettings,
-  FILE_FORMAT,
-  MAX_FILE_SIZE,
-  parseSettingsFile,
-} from '../../src/settings/settingsFile';
-import type { CheckContext, SettingsValues } from '../../src/settings/settingsSections';
+import { parseSettingsFile } from '../../src/settings/parseSettingsFile';
+import type { CheckContext, SettingsValues } from '../../src/settings/partTypes';
+import { exportSettings, FILE_FORMAT, MAX_FILE_SIZE } from '../../src/settings/settingsFile';
 
 const ACCOUNT: Account = {
   sipAddress: '201@pbx.example',
@@ -40,14 +36,14 @@ function file(parts: Record<string, unknown>): string {
 }
 
 describe('exportSettings', () => {
-  it('leaves the password out unless asked, and round-trips every part', () => {
+  it('leaves the password out unless asked, and round-trips every part', async () => {
     const without = JSON.parse(exportSettings(VALUES, { includePassword: false, exportedAt: AT }));
     expect(without).toMatchObject({ format: FILE_FORMAT, version: 1, exportedAt: AT });
     expect(without.account).not.toHaveProperty('password');
     expect(without.account.sipAddress).toBe('201@pbx.example');
     const withIt = exportSettings(VALUES, { includePassword: true, exportedAt: AT });
     expect(JSON.parse(withIt).account.password).toBe('secret');
-    expect(parseSettingsFile(withIt, EMPTY)).toEqual({ ok: true, settings: VALUES });
+    expect(await parseSettingsFile(withIt, EMPTY)).toEqual({ ok: true, settings: VALUES });
   });
 
   it('leaves out parts that are not set (no account yet)', () => {
@@ -62,8 +58,8 @@ describe('exportSettings', () => {
 describe('parseSettingsFile: an account without its password', () => {
   const text = exportSettings(VALUES, { includePassword: false, exportedAt: AT });
 
-  it('keeps the current password for the same SIP address and URL', () => {
-    const parsed = parseSettingsFile(text, HERE);
+  it('keeps the current password for the same SIP address and URL', async () => {
+    const parsed = await parseSettingsFile(text, HERE);
     expect(parsed.ok && parsed.settings.account?.password).toBe('secret');
   });
 
@@ -77,8 +73,8 @@ describe('parseSettingsFile: an account without its password', () => {
       'another PBX URL',
       { ...HERE, current: { account: { ...ACCOUNT, url: 'wss://other.example/ws' } } },
     ],
-  ])('is refused with %s', (_, context) => {
-    expect(parseSettingsFile(text, context)).toEqual({
+  ])('is refused with %s', async (_, context) => {
+    expect(await parseSettingsFile(text, context)).toEqual({
       ok: false,
       field: 'account.password',
       problem: 'no-password',
@@ -237,8 +233,8 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
       'not-a-string',
     ],
     ['devices as a list', file({ devices: [] }), 'devices', 'not-an-object'],
-  ])('%s', (_, text, field, problem) => {
-    expect(parseSettingsFile(text, HERE)).toMatchObject({ ok: false, field, problem });
+  ])('%s', async (_, text, field, problem) => {
+    expect(await parseSettingsFile(text, HERE)).toMatchObject({ ok: false, field, problem });
   });
 
   it.each<[string, string, string]>([
@@ -249,9 +245,9 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
     ['!01', 'placeholder-in-address', '!01'],
     ['http!01', 'placeholder-in-address', '!01'],
     ['https://!{sip:x-host}/pop', 'placeholder-in-address', '!{sip:x-host}'],
-  ])('refuses the rule command %j as %s, naming %j', (command, problem, detail) => {
+  ])('refuses the rule command %j as %s, naming %j', async (command, problem, detail) => {
     const text = file({ integra: rules({ command }) });
-    expect(parseSettingsFile(text, HERE)).toEqual({
+    expect(await parseSettingsFile(text, HERE)).toEqual({
       ok: false,
       field: 'integra.rules[2].command',
       problem,
@@ -266,10 +262,10 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
     'file:///etc/passwd?!01',
     '//evil.example/',
     'http:/x',
-  ])('refuses the rule command %j of every URL kind as not an http address', (command) => {
+  ])('refuses the rule command %j of every URL kind as not an http address', async (command) => {
     for (const kind of ['open', 'get', 'post']) {
       const text = file({ integra: rules({ kind, command }) });
-      expect(parseSettingsFile(text, HERE)).toEqual({
+      expect(await parseSettingsFile(text, HERE)).toEqual({
         ok: false,
         field: 'integra.rules[2].command',
         problem: 'not-http-url',
@@ -277,9 +273,9 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
     }
   });
 
-  it('says which shortcut already uses the keys', () => {
+  it('says which shortcut already uses the keys', async () => {
     const text = file({ shortcuts: { answer: 'Alt+Shift+D' } });
-    expect(parseSettingsFile(text, HERE)).toEqual({
+    expect(await parseSettingsFile(text, HERE)).toEqual({
       ok: false,
       field: 'shortcuts.answer',
       problem: 'keys-conflict',
@@ -287,24 +283,24 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
     });
   });
 
-  it('an https page refuses a ws:// account before anything is saved', () => {
+  it('an https page refuses a ws:// account before anything is saved', async () => {
     const text = file({ account: { ...ACCOUNT, url: 'ws://pbx.example:8088/ws' } });
-    expect(parseSettingsFile(text, { ...HERE, pageIsSecure: true })).toMatchObject({
+    expect(await parseSettingsFile(text, { ...HERE, pageIsSecure: true })).toMatchObject({
       field: 'account.url',
       problem: 'insecureUrl',
     });
   });
 
-  it('reports the first bad part in file order and shows hostile keys short and on one line', () => {
+  it('reports the first bad part in file order and shows hostile keys short and on one line', async () => {
     const both = file({ account: { ...ACCOUNT, url: '' }, dialPlan: { country: 'XX' } });
-    expect(parseSettingsFile(both, HERE)).toMatchObject({ field: 'account.url' });
+    expect(await parseSettingsFile(both, HERE)).toMatchObject({ field: 'account.url' });
     const key = `bad\n${'k'.repeat(100)}`;
-    const parsed = parseSettingsFile(file({ [key]: 1 }), HERE);
+    const parsed = await parseSettingsFile(file({ [key]: 1 }), HERE);
     expect(parsed).toMatchObject({ field: `bad?${'k'.repeat(36)}…`, problem: 'unknown-section' });
   });
 
-  it('accepts a byte order mark and keeps defaults for parts left out of a section', () => {
-    const parsed = parseSettingsFile(`\uFEFF${file({ dialPlan: { country: 'de' } })}`, HERE);
+  it('accepts a byte order mark and keeps defaults for parts left out of a section', async () => {
+    const parsed = await parseSettingsFile(`\uFEFF${file({ dialPlan: { country: 'de' } })}`, HERE);
     expect(parsed).toEqual({
       ok: true,
       settings: { dialPlan: { ...DEFAULT_DIAL_PLAN, country: 'DE' } },

@@ -8,7 +8,7 @@ import {
   type HistoryWriter,
   type HistoryWriteStatus,
 } from '../../src/storage/historyWriter';
-import { loadAccount, saveAccount } from '../../src/storage/settings';
+import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 import { freshDatabase } from './freshDatabase';
 
@@ -183,9 +183,9 @@ describe('history writes', () => {
 
 describe('settings', () => {
   it('keeps the account', async () => {
-    expect(await loadAccount()).toBeUndefined();
-    await saveAccount(ACCOUNT);
+    expect(await loadSetting('account')).toBeUndefined();
+    await saveSetting('account', ACCOUNT);
     await closeDatabase();
-    expect(await loadAccount()).toEqual(ACCOUNT);
+    expect(await loadSetting('account')).toEqual(ACCOUNT);
   });
 });

@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { checkBindings, defaultBindings } from '../../src/hotkeys/shortcuts';
+import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { database } from '../../src/storage/db';
-import {
-  loadCheckedSetting,
-  loadSetting,
-  saveSetting,
-  saveSettings,
-} from '../../src/storage/settings';
+import { loadSetting, loadSettings, saveSetting, saveSettings } from '../../src/storage/settings';
 import { freshDatabase } from './freshDatabase';
 
 beforeEach(async () => {
@@ -14,36 +9,30 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
-describe('loadCheckedSetting', () => {
-  it('gives the checker’s answer for a good record', async () => {
+describe('loadSettings', () => {
+  it('reads every key asked for in one read transaction, undefined where nothing is stored', async () => {
     await saveSetting('shortcuts', { ...defaultBindings(), mute: 'Alt+Shift+M' });
-    const loaded = await loadCheckedSetting('shortcuts', checkBindings);
-    expect(loaded?.bindings.mute).toBe('Alt+Shift+M');
-  });
-
-  it('gives nothing, silently, when nothing is stored', async () => {
-    const error = vi.spyOn(console, 'error');
-    expect(await loadCheckedSetting('shortcuts', checkBindings)).toBeUndefined();
-    expect(error).not.toHaveBeenCalled();
-  });
-
-  it('gives nothing for a damaged record, and logs it', async () => {
-    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await saveSetting('shortcuts', { mute: 'Ctrl+W' });
-    expect(await loadCheckedSetting('shortcuts', checkBindings)).toBeUndefined();
-    expect(error).toHaveBeenCalledWith(
-      'the stored shortcuts setting is not valid; using the defaults',
-      expect.objectContaining({ ok: false }),
-    );
-  });
-
-  it('takes a checker that loads on demand', async () => {
     await saveSetting('dialPlan', { country: 'IT' });
-    const loaded = await loadCheckedSetting('dialPlan', async (stored) => ({
-      ok: true as const,
-      stored,
-    }));
-    expect(loaded?.stored).toEqual({ country: 'IT' });
+    const db = await database();
+    const transaction = vi.spyOn(Object.getPrototypeOf(db), 'transaction');
+    const loaded = await loadSettings(['shortcuts', 'dialPlan', 'devices']);
+    expect(transaction).toHaveBeenCalledOnce();
+    expect(transaction).toHaveBeenCalledWith('settings', 'readonly');
+    expect([...loaded]).toEqual([
+      ['shortcuts', { ...defaultBindings(), mute: 'Alt+Shift+M' }],
+      ['dialPlan', { country: 'IT' }],
+      ['devices', undefined],
+    ]);
+  });
+
+  it('gives records as stored, unchecked: the settings service checks them', async () => {
+    await saveSetting('shortcuts', { mute: 'Ctrl+W' });
+    expect((await loadSettings(['shortcuts'])).get('shortcuts')).toEqual({ mute: 'Ctrl+W' });
+  });
+
+  it('rejects when the database cannot be read', async () => {
+    (await database()).close();
+    await expect(loadSettings(['account'])).rejects.toThrow();
   });
 });
 

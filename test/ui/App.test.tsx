@@ -17,19 +17,21 @@ function incomingCall(): CallSnapshot {
 
 describe('App', () => {
   it('opens the account form at first start and saves what was typed', async () => {
-    const { actions } = renderWith(<App />);
+    const { settings } = renderWith(<App />);
     const form = await screen.findByRole('form', { name: 'Account' });
     const user = userEvent.setup();
     await user.type(within(form).getByLabelText('SIP address'), '100@voispeed.local');
     await user.type(within(form).getByLabelText('Password'), 'demo100');
     await user.type(within(form).getByLabelText('PBX WebSocket URL'), 'ws://127.0.0.1:5066');
     await user.click(within(form).getByRole('button', { name: 'Save and register' }));
-    expect(actions.saveAccount).toHaveBeenCalledWith(
+    expect(settings.save).toHaveBeenCalledWith(
+      'account',
       expect.objectContaining({
         sipAddress: '100@voispeed.local',
         password: 'demo100',
         url: 'ws://127.0.0.1:5066',
       }),
+      expect.anything(),
     );
     expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
   });

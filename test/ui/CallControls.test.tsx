@@ -9,7 +9,7 @@ import { translator } from '../../src/i18n';
 import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { putCall, usePhoneStore } from '../../src/store/phoneStore';
 import { CallPanel } from '../../src/ui/CallPanel';
-import { testDevices } from '../app/fakeOutputs';
+import { actionEdges } from '../app/fakeOutputs';
 import { facts } from '../phone/fakeSip';
 import { setup } from '../phone/phoneHarness';
 import { fakeActions, renderWith } from './renderApp';
@@ -113,10 +113,7 @@ describe('CallControls', () => {
     const call = inCall();
     const snapshot = last('a@h');
     if (!snapshot) throw new Error('no call');
-    const { panel } = showCall(
-      snapshot,
-      phoneActions(phone, translator('en'), { devices: testDevices().devices }),
-    );
+    const { panel } = showCall(snapshot, phoneActions(phone, translator('en'), actionEdges(phone)));
     await user.click(within(panel).getByRole('button', { name: 'Transfer' }));
     const form = within(panel).getByRole('form', { name: 'Transfer' });
     await user.click(within(form).getByRole('button', { name: 'Transfer now' }));

@@ -63,13 +63,13 @@ describe('ConfirmConfiguration', () => {
 
   it('Cancel and Escape change nothing but dropping the request', async () => {
     const user = userEvent.setup();
-    const { actions } = renderWith(<ConfirmConfiguration />);
+    const { actions, settings } = renderWith(<ConfirmConfiguration />);
     act(() => usePhoneStore.setState({ pendingConfiguration: PENDING }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     await user.keyboard('{Escape}');
     expect(actions.cancelConfiguration).toHaveBeenCalledTimes(2);
     expect(actions.applyConfiguration).not.toHaveBeenCalled();
-    expect(actions.saveAccount).not.toHaveBeenCalled();
+    expect(settings.save).not.toHaveBeenCalled();
   });
 
   it('speaks Italian', () => {

@@ -2,15 +2,24 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SettingsProblem } from '../../src/integra/checkSettings';
 import { DEFAULT_INTEGRA_SETTINGS } from '../../src/integra/rule';
 import { addBlockedPop, logAction, useIntegraStore } from '../../src/store/integraStore';
 import { IntegraLog } from '../../src/ui/integra/IntegraLog';
 import { IntegraSettingsForm } from '../../src/ui/integra/IntegraSettingsForm';
 import { PopBanners } from '../../src/ui/integra/PopBanners';
-import { fakeActions, fakeIntegraActions, renderWith } from './renderApp';
+import { fakeActions, fakeSettingsActions, renderWith } from './renderApp';
 
 const initial = useIntegraStore.getState();
 beforeEach(() => useIntegraStore.setState(initial, true));
+
+/** Settings whose save refuses the draft at `field` (a path from the part's key). */
+function refusing(field: string, problem: SettingsProblem, detail?: string) {
+  const settings = fakeSettingsActions();
+  const error = { ok: false as const, field, problem, ...(detail ? { detail } : {}) };
+  vi.mocked(settings.save).mockResolvedValue({ ok: false, refused: 'invalid', error });
+  return settings;
+}
 
 const EVENT_LABELS = [
   'On call in',
@@ -25,7 +34,7 @@ const EVENT_LABELS = [
 describe('Integra settings', () => {
   it("keeps the original's labels and saves a new rule as edited", async () => {
     const user = userEvent.setup();
-    const { integra } = renderWith(<IntegraSettingsForm />);
+    const { settings } = renderWith(<IntegraSettingsForm />);
     const form = screen.getByRole('form', { name: 'INTEGRA' });
     await user.click(within(form).getByRole('checkbox', { name: 'Enable INTEGRA' }));
     await user.click(within(form).getByRole('button', { name: 'Add rule' }));
@@ -42,7 +51,8 @@ describe('Integra settings', () => {
     await user.click(within(rule).getByRole('checkbox', { name: 'On call close' }));
     await user.click(within(form).getByRole('button', { name: 'Save INTEGRA settings' }));
 
-    expect(integra.saveSettings).toHaveBeenCalledWith(
+    expect(settings.save).toHaveBeenCalledWith(
+      'integra',
       expect.objectContaining({
         enabled: true,
         rules: [
@@ -60,13 +70,8 @@ describe('Integra settings', () => {
 
   it('says which field is wrong when the settings are refused', async () => {
     const user = userEvent.setup();
-    const integra = fakeIntegraActions();
-    vi.mocked(integra.saveSettings).mockResolvedValue({
-      ok: false,
-      field: 'internalPattern',
-      problem: 'slow-pattern',
-    });
-    renderWith(<IntegraSettingsForm />, fakeActions(), 'en', integra);
+    const settings = refusing('integra.internalPattern', 'slow-pattern');
+    renderWith(<IntegraSettingsForm />, fakeActions(), 'en', undefined, settings);
     await user.click(screen.getByRole('button', { name: 'Save INTEGRA settings' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       'INTEGRA settings not saved: internalPattern could make the browser hang',
@@ -85,14 +90,8 @@ describe('Integra settings', () => {
     'names the placeholder of a refused command (%s, %s)',
     async (language, problem, text) => {
       const user = userEvent.setup();
-      const integra = fakeIntegraActions();
-      vi.mocked(integra.saveSettings).mockResolvedValue({
-        ok: false,
-        field: 'rules[0].command',
-        problem,
-        detail: '!01',
-      });
-      renderWith(<IntegraSettingsForm />, fakeActions(), language, integra);
+      const settings = refusing('integra.rules[0].command', problem, '!01');
+      renderWith(<IntegraSettingsForm />, fakeActions(), language, undefined, settings);
       const save = language === 'en' ? 'Save INTEGRA settings' : 'Salva le impostazioni INTEGRA';
       await user.click(screen.getByRole('button', { name: save }));
       expect(await screen.findByRole('status')).toHaveTextContent(text);
@@ -101,13 +100,8 @@ describe('Integra settings', () => {
 
   it('says a command must be an http address, without naming a placeholder', async () => {
     const user = userEvent.setup();
-    const integra = fakeIntegraActions();
-    vi.mocked(integra.saveSettings).mockResolvedValue({
-      ok: false,
-      field: 'rules[1].command',
-      problem: 'not-http-url',
-    });
-    renderWith(<IntegraSettingsForm />, fakeActions(), 'en', integra);
+    const settings = refusing('integra.rules[1].command', 'not-http-url');
+    renderWith(<IntegraSettingsForm />, fakeActions(), 'en', undefined, settings);
     await user.click(screen.getByRole('button', { name: 'Save INTEGRA settings' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       'INTEGRA settings not saved: rules[1].command must start with http:// or https:// and a server name.',

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
 // Each settings form when the browser cannot store what it saves (the database closed under the
 // app): it says so in its own status or alert region, keeps the draft, and changes nothing. And
-// the account, which registers again, waits for a live call to end (liveCallRule.ts).
+// the account, which registers again, waits for a live call to end. Every form saves through the
+// real settings service, over fake-indexeddb.
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { integraActions } from '../../src/app/integraActions';
-import type { IntegraEdges } from '../../src/app/integraEffects';
 import { phoneActions } from '../../src/app/phoneActions';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
-import { translator } from '../../src/i18n';
+import { type Language, translator } from '../../src/i18n';
 import { DEFAULT_INTEGRA_SETTINGS } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
@@ -29,7 +29,7 @@ import { testDevices } from '../app/fakeOutputs';
 import { ACCOUNT, FakeSip, facts } from '../phone/fakeSip';
 import { breakDatabase } from '../storage/brokenDatabase';
 import { freshDatabase } from '../storage/freshDatabase';
-import { fakeIntegraActions, renderWith } from './renderApp';
+import { renderWith } from './renderApp';
 
 const NOT_SAVED = /^Not saved: .+\. Your changes are still in the form\.$/;
 const phoneInitial = usePhoneStore.getState();
@@ -48,18 +48,23 @@ afterEach(async () => {
 
 function realPhoneActions() {
   const sip = new FakeSip();
-  const actions = phoneActions(new Phone(sip), translator('en'), {
-    devices: testDevices().devices,
-  });
-  return { sip, actions };
+  const phone = new Phone(sip);
+  const { devices, settings } = testDevices(undefined, phone);
+  const actions = phoneActions(phone, translator('en'), { devices, settings });
+  return { sip, actions, settings };
+}
+
+/** A settings form over the real settings service, in `language`. */
+function renderForm(form: ReactElement, language: Language = 'en') {
+  return renderWith(form, undefined, language, undefined, realPhoneActions().settings);
 }
 
 describe('a failed write', () => {
   it('AccountForm says why in its alert and keeps the draft', async () => {
     const user = userEvent.setup();
-    const { sip, actions } = realPhoneActions();
+    const { sip, actions, settings } = realPhoneActions();
     const onSaved = vi.fn();
-    renderWith(<AccountForm onSaved={onSaved} />, actions);
+    renderWith(<AccountForm onSaved={onSaved} />, actions, 'en', undefined, settings);
     await user.clear(screen.getByLabelText('Display name'));
     await user.type(screen.getByLabelText('Display name'), 'New name');
     await breakDatabase();
@@ -73,8 +78,7 @@ describe('a failed write', () => {
 
   it('IntegraSettingsForm says why in its status and keeps the draft', async () => {
     const user = userEvent.setup();
-    const integra = { ...fakeIntegraActions(), ...integraActions({} as IntegraEdges) };
-    renderWith(<IntegraSettingsForm />, undefined, 'en', integra);
+    renderForm(<IntegraSettingsForm />);
     const form = screen.getByRole('form', { name: 'INTEGRA' });
     await user.click(within(form).getByRole('checkbox', { name: 'Enable INTEGRA' }));
     await breakDatabase();
@@ -86,7 +90,7 @@ describe('a failed write', () => {
 
   it('ShortcutSettings says why in its status and keeps the draft', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm(<ShortcutSettings />);
     const answer = screen.getByRole('textbox', { name: 'Answer' });
     await user.click(answer);
     await user.keyboard('{Alt>}{Shift>}j{/Shift}{/Alt}');
@@ -99,7 +103,7 @@ describe('a failed write', () => {
 
   it('DialPlanSettings says why in its status and keeps the draft', async () => {
     const user = userEvent.setup();
-    renderWith(<DialPlanSettings />);
+    renderForm(<DialPlanSettings />);
     const country = screen.getByRole('textbox', { name: 'Default country' });
     await user.clear(country);
     await user.type(country, 'CH');
@@ -112,7 +116,7 @@ describe('a failed write', () => {
 
   it('speaks Italian', async () => {
     const user = userEvent.setup();
-    renderWith(<DialPlanSettings />, undefined, 'it');
+    renderForm(<DialPlanSettings />, 'it');
     await breakDatabase();
     await user.click(screen.getByRole('button', { name: /Salva/ }));
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -127,8 +131,8 @@ describe('during a call', () => {
 
   it('AccountForm refuses to save the account, keeping the draft', async () => {
     const user = userEvent.setup();
-    const { sip, actions } = realPhoneActions();
-    renderWith(<AccountForm onSaved={vi.fn()} />, actions);
+    const { sip, actions, settings } = realPhoneActions();
+    renderWith(<AccountForm onSaved={vi.fn()} />, actions, 'en', undefined, settings);
     await user.type(screen.getByLabelText('Extension'), '9');
     await user.click(screen.getByRole('button', { name: 'Save and register' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(FINISH);

@@ -1,15 +1,20 @@
 // @vitest-environment jsdom
 // Export and import through the real controls: a file chosen in the file input, storage in
-// fake-indexeddb, the real stores; only PhoneActions.registerStoredAccount is a fake.
+// fake-indexeddb, the real stores and settings service; only its after-change edges (the account
+// registering, the devices applying) are fakes.
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readText } from '../../src/browser/textFile';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
+import type { Language } from '../../src/i18n';
 import { newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
+import type { Account } from '../../src/phone/sipPort';
 import { FILE_FORMAT } from '../../src/settings/settingsFile';
+import { createSettings } from '../../src/settings/settingsService';
 import { closeDatabase } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useDialPlanStore } from '../../src/store/dialPlanStore';
@@ -19,7 +24,14 @@ import { useShortcutStore } from '../../src/store/shortcutStore';
 import { SettingsTransfer } from '../../src/ui/SettingsTransfer';
 import { ACCOUNT, INTEGRA } from '../settings/fixtures';
 import { breakDatabase } from '../storage/brokenDatabase';
-import { fakeActions, renderWith } from './renderApp';
+import { renderWith } from './renderApp';
+
+/** The panel over the real settings service, with recording after-change edges. */
+function renderTransfer(ui: ReactElement = <SettingsTransfer />, language: Language = 'en') {
+  const afterChange = { account: vi.fn<(account: Account) => void>(), devices: vi.fn() };
+  const settings = createSettings({ pageIsSecure: false, afterChange });
+  return { ...renderWith(ui, undefined, language, undefined, settings), afterChange };
+}
 
 const phoneInitial = usePhoneStore.getState();
 beforeEach(async () => {
@@ -54,13 +66,13 @@ async function choose(file: File, label = 'Import settings') {
 
 describe('Import settings', () => {
   it('refuses a bad file naming the field, and changes nothing', async () => {
-    const { actions } = renderWith(<SettingsTransfer />);
+    const { afterChange } = renderTransfer();
     const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
     await choose(settingsFile({ ...GOOD, integra: { rules } }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Settings not imported, nothing was changed. integra.rules[2].command: uses an unknown placeholder !{nope}.',
     );
-    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
+    expect(afterChange.account).not.toHaveBeenCalled();
     expect(useIntegraStore.getState().settings).toEqual(INTEGRA);
     expect(useDialPlanStore.getState().plan).toEqual(DEFAULT_DIAL_PLAN);
     expect(useShortcutStore.getState().bindings).toEqual(defaultBindings());
@@ -69,7 +81,7 @@ describe('Import settings', () => {
   });
 
   it('says a file that is not JSON is not a settings file', async () => {
-    renderWith(<SettingsTransfer />);
+    renderTransfer();
     await choose(new File(['<html>'], 'page.json', { type: 'application/json' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Settings not imported, nothing was changed: the file is not valid JSON.',
@@ -78,10 +90,10 @@ describe('Import settings', () => {
 
   it('applies a good file to storage, the stores and the account', async () => {
     const onImported = vi.fn();
-    const { actions } = renderWith(<SettingsTransfer onImported={onImported} />);
+    const { afterChange } = renderTransfer(<SettingsTransfer onImported={onImported} />);
     await choose(settingsFile(GOOD));
     expect(await screen.findByRole('status')).toHaveTextContent('Settings imported.');
-    expect(actions.registerStoredAccount).toHaveBeenCalledWith(
+    expect(afterChange.account).toHaveBeenCalledWith(
       expect.objectContaining({ sipAddress: '305@pbx2.example', password: 'new-secret' }),
     );
     expect(await loadSetting('account')).toMatchObject({ sipAddress: '305@pbx2.example' });
@@ -95,12 +107,12 @@ describe('Import settings', () => {
   });
 
   it('changes nothing when the browser cannot store the file', async () => {
-    const { actions } = renderWith(<SettingsTransfer />);
+    const { afterChange } = renderTransfer();
     await breakDatabase();
     await choose(settingsFile(GOOD));
     expect(await screen.findByRole('alert')).toHaveTextContent('the browser could not store them');
     await closeDatabase();
-    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
+    expect(afterChange.account).not.toHaveBeenCalled();
     expect(useDialPlanStore.getState().plan).toEqual(DEFAULT_DIAL_PLAN);
     expect(await loadSetting('dialPlan')).toEqual(DEFAULT_DIAL_PLAN);
     expect(await loadSetting('integra')).toEqual(INTEGRA);
@@ -113,17 +125,17 @@ describe('Import settings', () => {
       1,
     );
     usePhoneStore.setState({ calls: [call] });
-    const { actions } = renderWith(<SettingsTransfer />);
+    const { afterChange } = renderTransfer();
     await choose(settingsFile(GOOD));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Settings cannot be imported during a call',
     );
-    expect(actions.registerStoredAccount).not.toHaveBeenCalled();
+    expect(afterChange.account).not.toHaveBeenCalled();
     expect(await loadSetting('dialPlan')).toEqual(DEFAULT_DIAL_PLAN);
   });
 
   it('speaks Italian', async () => {
-    renderWith(<SettingsTransfer />, fakeActions(), 'it');
+    renderTransfer(<SettingsTransfer />, 'it');
     await choose(settingsFile({ dialPlan: { country: 'XX' } }), 'Importa impostazioni');
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'dialPlan.country: non è un codice di paese di due lettere noto, come IT.',
@@ -141,7 +153,7 @@ describe('Export settings', () => {
     });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     const user = userEvent.setup();
-    renderWith(<SettingsTransfer />);
+    renderTransfer();
     const box = screen.getByRole('checkbox', { name: 'Include the password' });
     if (tickPassword) await user.click(box);
     await user.click(screen.getByRole('button', { name: 'Export settings' }));

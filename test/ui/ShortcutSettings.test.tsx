@@ -1,14 +1,25 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { VERBS } from '../../src/actions/verbs';
 import { defaultBindings, SHORTCUTS } from '../../src/hotkeys/shortcuts';
-import { translator } from '../../src/i18n';
+import { type Language, translator } from '../../src/i18n';
+import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
-import { renderWith } from './renderApp';
+import { fakeSettingsActions, renderWith } from './renderApp';
+
+/** The form over the real settings service: what it saves lands in fake-indexeddb. */
+const renderForm = (language: Language = 'en') =>
+  renderWith(
+    <ShortcutSettings />,
+    undefined,
+    language,
+    undefined,
+    createSettings({ pageIsSecure: false }),
+  );
 
 beforeEach(async () => {
   await saveSetting('shortcuts', undefined);
@@ -24,7 +35,7 @@ function field(label: string) {
 
 describe('ShortcutSettings', () => {
   it('shows one labelled field per shortcut with its keys', () => {
-    renderWith(<ShortcutSettings />);
+    renderForm();
     for (const { id, defaultKeys } of SHORTCUTS) {
       expect(field(translator('en')(VERBS[id].label))).toHaveValue(defaultKeys);
     }
@@ -32,7 +43,7 @@ describe('ShortcutSettings', () => {
 
   it('records pressed keys and saves them', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Answer'));
     await user.keyboard('{Alt>}{Shift>}j{/Shift}{/Alt}');
     expect(field('Answer')).toHaveValue('Alt+Shift+J');
@@ -44,7 +55,7 @@ describe('ShortcutSettings', () => {
 
   it('refuses pressed keys of another shortcut, naming it, and keeps the old ones', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Answer'));
     await user.keyboard('{Alt>}{Shift>}d{/Shift}{/Alt}');
     expect(field('Answer')).toHaveValue('Alt+Shift+P');
@@ -56,7 +67,7 @@ describe('ShortcutSettings', () => {
 
   it("refuses the browser's keys", async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.click(field('Hang up'));
     await user.keyboard('{Control>}w{/Control}');
     expect(field('Hang up')).toHaveValue('Alt+Shift+X');
@@ -70,7 +81,7 @@ describe('ShortcutSettings', () => {
     ['', /^"" is not a key combination/],
   ])('does not save the typed keys %j, says why, and changes nothing', async (typed, why) => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.clear(field('Hold'));
     if (typed !== '') await user.type(field('Hold'), typed);
     await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
@@ -82,7 +93,7 @@ describe('ShortcutSettings', () => {
 
   it('saves typed keys in canonical form', async () => {
     const user = userEvent.setup();
-    renderWith(<ShortcutSettings />);
+    renderForm();
     await user.clear(field('Mute'));
     await user.type(field('Mute'), 'shift + alt + m');
     await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
@@ -93,7 +104,7 @@ describe('ShortcutSettings', () => {
   it('resets to the defaults', async () => {
     const user = userEvent.setup();
     useShortcutStore.setState({ bindings: { ...defaultBindings(), redial: 'Alt+Shift+Y' } });
-    renderWith(<ShortcutSettings />);
+    renderForm();
     expect(field('Redial the last number')).toHaveValue('Alt+Shift+Y');
     await user.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
@@ -103,8 +114,24 @@ describe('ShortcutSettings', () => {
     expect(useShortcutStore.getState().bindings).toEqual(defaultBindings());
   });
 
+  it('marks the field a refused save names, with the shortcut it clashes with', async () => {
+    const user = userEvent.setup();
+    const settings = fakeSettingsActions();
+    const error = {
+      ok: false as const,
+      field: 'shortcuts.hold',
+      problem: 'keys-conflict' as const,
+      with: 'shortcuts.answer',
+    };
+    vi.mocked(settings.save).mockResolvedValue({ ok: false, refused: 'invalid', error });
+    renderWith(<ShortcutSettings />, undefined, 'en', undefined, settings);
+    await user.click(screen.getByRole('button', { name: 'Save shortcuts' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(/^Not saved/);
+    expect(field('Hold')).toHaveAccessibleDescription(/is already the shortcut for "Answer"/);
+  });
+
   it('speaks Italian', () => {
-    renderWith(<ShortcutSettings />, undefined, 'it');
+    renderForm('it');
     expect(screen.getByRole('form', { name: 'Scorciatoie da tastiera' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Rispondi' })).toHaveValue('Alt+Shift+P');
   });
@@ -112,7 +139,7 @@ describe('ShortcutSettings', () => {
 
 describe('the Call selection bookmarklet', () => {
   it('is a javascript: link for this origin, to drag to the bookmarks bar', () => {
-    renderWith(<ShortcutSettings />);
+    renderForm();
     const link = screen.getByRole('link', { name: 'Call selection' });
     const href = link.getAttribute('href') ?? '';
     expect(href).toMatch(/^javascript:/);

@@ -1,13 +1,17 @@
 // The dial plan used to read numbers out of free text (selections, the clipboard, S links).
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { DialPlanField } from '../../numbers/dialPlan';
-import { saveDialPlan } from '../../settings/hotkeySettings';
 import { useDialPlanStore } from '../../store/dialPlanStore';
 import { Field } from '../Field';
+import { useSettingsActions } from '../SettingsActions';
+import { refusalText } from '../saveOutcomeText';
 import { useT } from '../useT';
+
+const FIELDS: readonly DialPlanField[] = ['country', 'outsideLinePrefix', 'internationalPrefix'];
 
 export function DialPlanSettings() {
   const t = useT();
+  const settings = useSettingsActions();
   const titleId = useId();
   const saved = useDialPlanStore((s) => s.plan);
   const [draft, setDraft] = useState<Record<DialPlanField, string>>(saved);
@@ -18,14 +22,15 @@ export function DialPlanSettings() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await saveDialPlan(draft);
+    const result = await settings.save('dialPlan', draft);
     if (result.ok) {
-      setDraft(result.plan);
+      setDraft(result.value);
       setMessage(t('dialPlan.saved'));
-    } else if ('reason' in result) {
-      setMessage(t('save.notSaved', { reason: result.reason }));
+    } else if (result.refused !== 'invalid') {
+      setMessage(refusalText(t, result));
     } else {
-      setMessage(t(`dialPlan.invalid.${result.error === 'invalid' ? result.field : 'country'}`));
+      const field = FIELDS.find((f) => result.error.field === `dialPlan.${f}`) ?? 'country';
+      setMessage(t(`dialPlan.invalid.${field}`));
     }
   };
 

@@ -4,6 +4,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { VERBS } from '../../actions/verbs';
 import { comboToString, type KeyCombo } from '../../hotkeys/keyCombo';
 import {
+  type BindingError,
   type Bindings,
   checkBinding,
   defaultBindings,
@@ -11,8 +12,10 @@ import {
   type ShortcutId,
 } from '../../hotkeys/shortcuts';
 import type { MessageKey } from '../../i18n';
-import { saveShortcuts } from '../../settings/hotkeySettings';
+import type { SaveOutcome } from '../../settings/settingsService';
 import { useShortcutStore } from '../../store/shortcutStore';
+import { useSettingsActions } from '../SettingsActions';
+import { refusalText } from '../saveOutcomeText';
 import { useT } from '../useT';
 import { BookmarkletLink } from './BookmarkletLink';
 import { bindingMessage } from './bindingMessage';
@@ -30,6 +33,7 @@ function shown(bindings: Bindings, platform: KeysPlatform): Bindings {
 
 export function ShortcutSettings() {
   const t = useT();
+  const settings = useSettingsActions();
   const titleId = useId();
   const platform = useMemo(() => keysPlatform(), []);
   const saved = useShortcutStore((s) => s.bindings);
@@ -69,21 +73,27 @@ export function ShortcutSettings() {
       setStatus(t('shortcuts.notSaved'));
       return;
     }
-    setStatus(said(await saveShortcuts(bindings), 'shortcuts.saved'));
+    setStatus(said(await settings.save('shortcuts', bindings), 'shortcuts.saved'));
   };
 
   const reset = async () => {
-    const result = await saveShortcuts(defaultBindings());
+    const result = await settings.save('shortcuts', defaultBindings());
     if (result.ok) setErrors({});
     setStatus(said(result, 'shortcuts.wasReset'));
   };
 
-  // A failed write keeps the draft and says why; a refused one points at the field marked.
-  const said = (result: Awaited<ReturnType<typeof saveShortcuts>>, done: MessageKey) => {
+  // A failed write keeps the draft and says why; a refused one marks its field and points at it.
+  const said = (result: SaveOutcome<Bindings>, done: MessageKey) => {
     if (result.ok) return t(done);
-    return 'reason' in result
-      ? t('save.notSaved', { reason: result.reason })
-      : t('shortcuts.notSaved');
+    if (result.refused !== 'invalid') return refusalText(t, result);
+    const { field, problem } = result.error;
+    const id = SHORTCUTS.find((s) => field === `shortcuts.${s.id}`)?.id;
+    if (id && problem.startsWith('keys-')) {
+      const error = problem.slice('keys-'.length) as BindingError;
+      const other = SHORTCUTS.find((s) => result.error.with === `shortcuts.${s.id}`)?.id;
+      setErrors((e) => ({ ...e, [id]: bindingMessage(t, error, draft[id], other) }));
+    }
+    return t('shortcuts.notSaved');
   };
 
   return (

@@ -5,16 +5,17 @@ import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/r
 import { useIntegraStore } from '../../store/integraStore';
 import { Checkbox } from '../Checkbox';
 import { Field } from '../Field';
+import { useSettingsActions } from '../SettingsActions';
+import { refusalText } from '../saveOutcomeText';
 import { isolated } from '../shownText';
 import { useT } from '../useT';
-import { useIntegraActions } from './IntegraActions';
 import { RuleEditor } from './RuleEditor';
 
 let ruleCount = 0;
 
 export function IntegraSettingsForm() {
   const t = useT();
-  const actions = useIntegraActions();
+  const settings = useSettingsActions();
   const saved = useIntegraStore((s) => s.settings);
   const [draft, setDraft] = useState<IntegraSettings>(saved);
   const [message, setMessage] = useState('');
@@ -28,13 +29,14 @@ export function IntegraSettingsForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await actions.saveSettings(draft);
+    const result = await settings.save('integra', draft);
     if (result.ok) setMessage(t('integra.saved'));
-    else if ('reason' in result) setMessage(t('save.notSaved', { reason: result.reason }));
+    else if (result.refused !== 'invalid') setMessage(refusalText(t, result));
     else {
-      const name = isolated(result.detail ?? '');
-      const problem = t(`problem.${result.problem}`, { name });
-      setMessage(t('integra.invalid', { field: result.field, problem }));
+      const { field, problem, detail } = result.error;
+      const words = t(`problem.${problem}`, { name: isolated(detail ?? '') });
+      // The form's own fields, without the part's name in front.
+      setMessage(t('integra.invalid', { field: field.replace(/^integra\.?/, ''), problem: words }));
     }
   };
 

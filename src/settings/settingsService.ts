@@ -1,0 +1,190 @@
+// The one way settings change: loaded at start, saved from a form, imported from a file. Every
+// input passes its part's checker (parts.ts) and is written before any store shows it; a part
+// that needs more than its store (the account registers, devices apply) gets an after-change edge.
+import { loadSettings, saveSettings } from '../storage/settings';
+import { usePhoneStore } from '../store/phoneStore';
+import { PART_LIST, PARTS, type Part } from './parts';
+import type {
+  CheckContext,
+  Checked,
+  ExportOptions,
+  ImportError,
+  PartCheck,
+  PartKey,
+  SettingsValues,
+} from './partTypes';
+import { exportSettings, type ImportedSettings } from './settingsFile';
+
+/** Nothing changed unless ok: a refused draft names its field, a live call, a failed write. */
+export type SaveOutcome<T> =
+  | { ok: true; value: T }
+  | { ok: false; refused: 'invalid'; error: ImportError }
+  | { ok: false; refused: 'call-live' }
+  | { ok: false; refused: 'not-saved'; reason: string };
+
+export type ImportOutcome = SaveOutcome<ImportedSettings>;
+
+export interface SaveOptions<T> {
+  /**
+   * Runs once the draft passed its check and the live-call rule, before the write. With a check
+   * that loads no code (the account's) it runs inside the click that saved, where the browser
+   * may still be asked for a permission.
+   */
+  accepted?: (value: T) => void;
+}
+
+type AfterChange = { [K in PartKey]?: (value: Checked<K>) => void | Promise<void> };
+
+export interface SettingsEdges {
+  /** The app is served over https, where the browser blocks ws:// PBX URLs. */
+  pageIsSecure: boolean;
+  /** Awaited after a save or an import, not at load; the account's runs last, as it registers. */
+  afterChange?: AfterChange;
+  /** For the file's exportedAt. */
+  now?: () => Date;
+}
+
+export interface Settings {
+  /**
+   * At start: every part from one read, checked and shown; a bad record leaves its default,
+   * logged. Rejects only when the storage cannot be read at all: the app cannot start then.
+   */
+  load(): Promise<void>;
+  /** A form's draft through its part's checker, stored, shown and put into use. Never rejects. */
+  save<K extends PartKey>(
+    key: K,
+    draft: unknown,
+    options?: SaveOptions<Checked<K>>,
+  ): Promise<SaveOutcome<Checked<K>>>;
+  /** Every part the file holds, in one transaction, or none. Never rejects. */
+  importFile(text: string): Promise<ImportOutcome>;
+  /** The settings in use as a file's text. */
+  exportFile(options: ExportOptions): string;
+  /** The settings in use, from their stores. */
+  current(): Partial<SettingsValues>;
+}
+
+type Value = SettingsValues[PartKey];
+type Entry = readonly [PartKey, Value];
+
+const callIsLive = () => usePhoneStore.getState().calls.some((c) => c.status !== 'ended');
+const notSaved = (error: unknown) =>
+  ({
+    ok: false,
+    refused: 'not-saved',
+    reason: error instanceof Error ? error.message : String(error),
+  }) as const;
+
+export function createSettings(edges: SettingsEdges): Settings {
+  const now = edges.now ?? (() => new Date());
+  const current = (): Partial<SettingsValues> =>
+    Object.fromEntries(
+      PART_LIST.map((part) => [part.key, part.inUse()]).filter(([, value]) => value !== undefined),
+    );
+  const context = (): CheckContext => ({ current: current(), pageIsSecure: edges.pageIsSecure });
+
+  /** Shows the parts, then waits for their after-change edges: a save ends with them in use. */
+  async function putInUse(entries: readonly Entry[]): Promise<void> {
+    for (const [key, value] of entries) (PARTS[key] as Part<PartKey>).show(value);
+    const last = (key: PartKey) => Number(PARTS[key].waitsForCalls);
+    for (const [key, value] of [...entries].sort(([a], [b]) => last(a) - last(b))) {
+      const edge = edges.afterChange?.[key] as ((value: Value) => unknown) | undefined;
+      try {
+        await edge?.(value);
+      } catch (error) {
+        // Stored and shown by now: an edge that fails is logged, not a failed save.
+        console.error(`the ${key} setting is saved, but putting it into use failed`, error);
+      }
+    }
+  }
+
+  // Writes of one part land in order. While a newer one is on its way an older one does not show
+  // its value: devices show a choice before it is stored, and an older write must not undo that.
+  const inFlight = new Map<PartKey, { count: number; landed?: { value: Value } }>();
+  async function write<K extends PartKey>(key: K, value: Checked<K>) {
+    const flight = inFlight.get(key) ?? { count: 0 };
+    inFlight.set(key, flight);
+    flight.count += 1;
+    const saved = await saveSettings([[key, value]]);
+    flight.count -= 1;
+    if (saved.ok) flight.landed = { value };
+    if (flight.count === 0) {
+      inFlight.delete(key);
+      if (flight.landed) await putInUse([[key, flight.landed.value]]);
+    }
+    return saved.ok
+      ? ({ ok: true, value } as const)
+      : ({ ok: false, refused: 'not-saved', reason: saved.reason } as const);
+  }
+
+  return {
+    async load() {
+      const stored = await loadSettings(PART_LIST.map((part) => part.key));
+      const values = await Promise.all(
+        PART_LIST.map((part) => checkedRecord(part, stored.get(part.key))),
+      );
+      for (const [i, part] of PART_LIST.entries()) part.show(values[i]);
+    },
+    save(key, draft, options = {}) {
+      type Outcome = SaveOutcome<Checked<typeof key>>;
+      const part = PARTS[key];
+      const settle = (checked: PartCheck<Checked<typeof key>>): Promise<Outcome> => {
+        if (!checked.ok) return Promise.resolve({ ok: false, refused: 'invalid', error: checked });
+        if (part.waitsForCalls && callIsLive()) {
+          return Promise.resolve({ ok: false, refused: 'call-live' });
+        }
+        options.accepted?.(checked.value);
+        return write(key, checked.value);
+      };
+      try {
+        const checked = part.check(draft, context());
+        return checked instanceof Promise ? checked.then(settle).catch(notSaved) : settle(checked);
+      } catch (error) {
+        return Promise.resolve(notSaved(error));
+      }
+    },
+    async importFile(text) {
+      try {
+        // The reader loads with the first import, not with the app.
+        const { parseSettingsFile } = await import('./parseSettingsFile');
+        const parsed = await parseSettingsFile(text, context());
+        if (!parsed.ok) return { ok: false, refused: 'invalid', error: parsed };
+        // A waiting part the file holds unchanged is left alone: the same account does not
+        // register again, so the line does not drop.
+        const entries = (Object.entries(parsed.settings) as Entry[]).filter(
+          ([key, value]) => !(PARTS[key].waitsForCalls && same(value, PARTS[key].inUse())),
+        );
+        if (entries.some(([key]) => PARTS[key].waitsForCalls) && callIsLive()) {
+          return { ok: false, refused: 'call-live' };
+        }
+        const saved = await saveSettings(entries);
+        if (!saved.ok) return { ok: false, refused: 'not-saved', reason: saved.reason };
+        await putInUse(entries);
+        return { ok: true, value: parsed.settings };
+      } catch (error) {
+        return notSaved(error);
+      }
+    },
+    exportFile: (options) =>
+      exportSettings(current(), { ...options, exportedAt: now().toISOString() }),
+    current,
+  };
+}
+
+/** A stored record through its checker; nothing stored, or a bad record, gives the default. */
+async function checkedRecord(part: Part<PartKey>, record: unknown): Promise<Value> {
+  if (record === undefined) return part.default;
+  try {
+    // Judged for its shape: the page's rule on ws:// URLs held when the record was saved here.
+    const checked = await part.check(record, { current: {}, pageIsSecure: false });
+    if (checked.ok) return checked.value;
+    console.error(`the stored ${part.key} setting is not valid; using the default`, checked);
+  } catch (error) {
+    console.error(`the stored ${part.key} setting could not be checked; using the default`, error);
+  }
+  return part.default;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
