@@ -6,6 +6,7 @@ import { Phone } from '../../src/phone/phone';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { FakeSip } from '../phone/fakeSip';
+import { LINKED } from '../settings/fixtures';
 import { freshDatabase } from '../storage/freshDatabase';
 import { actionEdges } from './fakeOutputs';
 
@@ -26,14 +27,6 @@ afterEach(() => {
 const actions = () => {
   const phone = new Phone(new FakeSip());
   return phoneActions(phone, translator('en'), actionEdges(phone));
-};
-const LINKED = {
-  user: 'alice',
-  domain: 'pbx.example.com',
-  passwordMd5: '0123456789abcdef0123456789abcdef',
-  extension: '201',
-  url: 'wss://pbx.example.com:8089',
-  url2: '',
 };
 
 describe('permission for incoming-call notifications', () => {

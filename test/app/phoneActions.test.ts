@@ -9,6 +9,7 @@ import { loadSetting } from '../../src/storage/settings';
 import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
+import { LINKED } from '../settings/fixtures';
 import { freshDatabase } from '../storage/freshDatabase';
 import { actionEdges } from './fakeOutputs';
 
@@ -129,15 +130,6 @@ describe('phoneActions', () => {
 });
 
 describe('phoneActions: the account waits for a live call', () => {
-  const LINKED = {
-    user: 'alice',
-    domain: 'pbx.example.com',
-    passwordMd5: '0123456789abcdef0123456789abcdef',
-    extension: '201',
-    url: 'wss://pbx.example.com:8089',
-    url2: '',
-  };
-
   async function inCall() {
     const all = setup();
     await all.saveAccount();

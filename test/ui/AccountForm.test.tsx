@@ -58,17 +58,16 @@ describe('AccountForm over the real settings service', () => {
     await freshDatabase();
   });
   const settings = () => actionEdges(new Phone(new FakeSip())).settings;
+  /** The form over a real settings service, with fake actions to see what else it asks. */
+  const renderForm = () => {
+    const onSaved = vi.fn();
+    const form = <AccountForm onSaved={onSaved} />;
+    return { onSaved, ...renderWith(form, undefined, 'en', undefined, settings()) };
+  };
 
   it('says what is wrong with a refused account in its alert, and changes nothing', async () => {
     const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { actions } = renderWith(
-      <AccountForm onSaved={onSaved} />,
-      undefined,
-      'en',
-      undefined,
-      settings(),
-    );
+    const { onSaved, actions } = renderForm();
     await user.clear(screen.getByLabelText('PBX WebSocket URL'));
     await user.type(screen.getByLabelText('PBX WebSocket URL'), 'http://pbx.example.com');
     await user.click(screen.getByRole('button', { name: 'Save and register' }));
@@ -83,14 +82,7 @@ describe('AccountForm over the real settings service', () => {
 
   it('asks for incoming-call notifications once the account is accepted: saving is a click', async () => {
     const user = userEvent.setup();
-    const onSaved = vi.fn();
-    const { actions } = renderWith(
-      <AccountForm onSaved={onSaved} />,
-      undefined,
-      'en',
-      undefined,
-      settings(),
-    );
+    const { onSaved, actions } = renderForm();
     await user.click(screen.getByRole('button', { name: 'Save and register' }));
     await vi.waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
     expect(actions.allowNotifications).toHaveBeenCalledOnce();

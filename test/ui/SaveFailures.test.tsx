@@ -27,6 +27,7 @@ import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
 import { IntegraSettingsForm } from '../../src/ui/integra/IntegraSettingsForm';
 import { testDevices } from '../app/fakeOutputs';
 import { ACCOUNT, FakeSip, facts } from '../phone/fakeSip';
+import { LINKED } from '../settings/fixtures';
 import { breakDatabase } from '../storage/brokenDatabase';
 import { freshDatabase } from '../storage/freshDatabase';
 import { renderWith } from './renderApp';
@@ -144,14 +145,7 @@ describe('during a call', () => {
   it('the autoconfiguration stays pending, saying why', async () => {
     const user = userEvent.setup();
     const { actions } = realPhoneActions();
-    const pending = {
-      user: 'alice',
-      domain: 'pbx.example.com',
-      passwordMd5: '0123456789abcdef0123456789abcdef',
-      extension: '201',
-      url: 'wss://pbx.example.com:8089',
-      url2: '',
-    };
+    const pending = LINKED;
     usePhoneStore.setState({ pendingConfiguration: pending });
     renderWith(<ConfirmConfiguration />, actions);
     await user.click(screen.getByRole('button', { name: 'Apply' }));
