@@ -5,6 +5,7 @@ import type { CallStamps } from '../browser/callStamps';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
+import { createIceServerHealth } from '../phone/media/iceServerHealth';
 import { createMicrophone } from '../phone/media/microphone';
 import { createRemoteAudio } from '../phone/media/remoteAudio';
 import { createTones } from '../phone/media/tones';
@@ -57,7 +58,12 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   const historyWriter = createHistoryWriter();
   // JsSIP loads after the first paint; the call media it needs are this page's.
   const sip = new LazySipPort(
-    async () => new (await import('../phone/sip/sipAdapter')).JsSipAdapter({ microphone, audio }),
+    async () =>
+      new (await import('../phone/sip/sipAdapter')).JsSipAdapter({
+        microphone,
+        audio,
+        iceServers: createIceServerHealth(),
+      }),
   );
   const phone = new Phone(sip);
   // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.

@@ -25,16 +25,20 @@ export class IceGate {
   private cancelTimer: (() => void) | undefined;
   private deadline = Number.POSITIVE_INFINITY;
   private done = false;
+  private heardWanted = false;
 
+  /** `onSilent`: the call went ahead because the wait for the servers' candidate ran out. */
   constructor(
     private readonly wanted: CandidateType,
     private readonly now: () => number,
     private readonly schedule: Schedule,
     private readonly goAhead: () => void,
+    private readonly onSilent: () => void = () => {},
   ) {}
 
   candidate(type: CandidateType | null | undefined): void {
     const enough = this.wanted === 'host' || type === this.wanted;
+    if (enough) this.heardWanted = true;
     this.goAheadIn(enough ? ICE_SETTLE_MS : ICE_SERVER_WAIT_MS);
   }
 
@@ -53,6 +57,7 @@ export class IceGate {
     this.cancelTimer = this.schedule(ms, () => {
       if (this.done) return;
       this.done = true;
+      if (!this.heardWanted) this.onSilent();
       this.goAhead();
     });
   }

@@ -1,5 +1,6 @@
 // The microphone calls use. Kept apart from the SIP code (loaded later) so that the stored choice
 // can be set at start; the SIP edge reads it for every call, answered or placed.
+import type { IceServerHealth } from './iceServerHealth';
 
 export interface Microphone {
   /** '' for the browser's default microphone. */
@@ -24,5 +25,7 @@ export function createMicrophone(): Microphone {
 /** What a call's media needs from the page: the microphone to open, where remote audio plays. */
 export interface CallMedia {
   microphone: Pick<Microphone, 'constraint'>;
+  /** What earlier calls learnt about the ICE servers (one per page). */
+  iceServers: IceServerHealth;
   audio: { play(callId: string, stream: MediaStream): void; stop(callId: string): void };
 }

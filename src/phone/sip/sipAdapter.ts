@@ -5,6 +5,7 @@ import { UA, URI, WebSocketInterface } from 'jssip';
 import { parseMessage } from 'jssip/lib/Parser';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
+import { createIceServerHealth } from '../media/iceServerHealth';
 import type { CallMedia } from '../media/microphone';
 import { registrationOf } from '../registration/connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
@@ -16,15 +17,16 @@ import { GuardedSocket } from './guardedSocket';
 import { ServerClock } from './serverClock';
 import { callOptions, wrapSession } from './sipSession';
 
-/** The default microphone, and remote audio played nowhere. */
-const NO_MEDIA: CallMedia = {
+/** The default microphone, remote audio played nowhere, and ICE servers known to this adapter only. */
+const noMedia = (): CallMedia => ({
   microphone: { constraint: () => true },
+  iceServers: createIceServerHealth(),
   audio: { play: () => {}, stop: () => {} },
-};
+});
 
 export class JsSipAdapter implements SipPort {
   /** `media`: the page's microphone choice and call audio (createApp's); none in Node tests. */
-  constructor(private readonly media: CallMedia = NO_MEDIA) {}
+  constructor(private readonly media: CallMedia = noMedia()) {}
 
   private ua: UA | undefined;
   private account: Account | undefined;

@@ -5,7 +5,8 @@ import { toDialString } from '../dialString';
 import { isDtmf, isDtmfDigit } from '../dtmf';
 import { endWhenMediaFails } from '../media/deadMedia';
 import { heldMedia } from '../media/heldMedia';
-import { IceGate, wantedCandidate } from '../media/iceGate';
+import { IceGate } from '../media/iceGate';
+import type { IceServerHealth } from '../media/iceServerHealth';
 import type { CallMedia } from '../media/microphone';
 import type { Account, SipCall, SipCallEvent } from '../sipPort';
 import type { CallFacts } from '../types';
@@ -50,7 +51,7 @@ export function wrapSession(
   const leg: Leg = { session, transferred: false, referring: false, following: false };
   let answered = false;
   let declinedByUser = false;
-  boundIceGathering(session, account);
+  boundIceGathering(session, account, media.iceServers);
   playWhenConnected(session, facts.callId, media.audio);
   endWhenMediaFails(session);
   session.on('progress', ({ originator }) => {
@@ -177,17 +178,27 @@ function playWhenConnected(session: JsSipSession, callId: string, audio: CallMed
 }
 
 // JsSIP hands out the go-ahead with each icecandidate event; the gate decides when to use it.
-function boundIceGathering(session: JsSipSession, account: Account): void {
+// Servers that stayed silent on an earlier call are not waited for (iceServerHealth.ts); every
+// candidate the connection gathers, even after the go-ahead, tells whether they answer again.
+function boundIceGathering(session: JsSipSession, account: Account, health: IceServerHealth): void {
+  const servers = account.iceServers;
   let goAhead = () => {};
   const gate = new IceGate(
-    wantedCandidate(account.iceServers),
+    health.wanted(servers),
     () => performance.now(),
     (ms, run) => {
       const timer = setTimeout(run, ms);
       return () => clearTimeout(timer);
     },
     () => goAhead(),
+    () => health.silent(servers),
   );
+  const listen = (connection: RTCPeerConnection) =>
+    connection.addEventListener('icecandidate', (event: RTCPeerConnectionIceEvent) =>
+      health.heard(servers, event.candidate?.type),
+    );
+  if (session.connection) listen(session.connection);
+  else session.on('peerconnection', ({ peerconnection }) => listen(peerconnection));
   session.on('icecandidate', ({ candidate, ready }) => {
     goAhead = ready;
     gate.candidate(candidate.type);

@@ -16,6 +16,7 @@ function run(
   let now = 0;
   let wentAheadAt: number | undefined;
   let goes = 0;
+  let silent = 0;
   const timers: { at: number; run: () => void; cancelled: boolean }[] = [];
   const gate = new IceGate(
     wanted,
@@ -31,6 +32,9 @@ function run(
       goes += 1;
       wentAheadAt = now;
     },
+    () => {
+      silent += 1;
+    },
   );
   const events = [
     ...candidates.map(([at, type]) => ({ at, act: () => gate.candidate(type) })),
@@ -41,7 +45,7 @@ function run(
     for (const e of events.filter((e) => e.at === t)) e.act();
     for (const timer of timers.filter((x) => x.at === t && !x.cancelled)) timer.run();
   }
-  return { wentAheadAt, goes };
+  return { wentAheadAt, goes, silent };
 }
 
 describe('wantedCandidate', () => {
@@ -63,7 +67,7 @@ describe('IceGate', () => {
         [5, 'host'],
         [6, 'host'],
       ]),
-    ).toEqual({ wentAheadAt: 5 + ICE_SETTLE_MS, goes: 1 });
+    ).toEqual({ wentAheadAt: 5 + ICE_SETTLE_MS, goes: 1, silent: 0 });
   });
 
   it('waits for the server-reflexive candidate, then settles', () => {
@@ -72,16 +76,16 @@ describe('IceGate', () => {
         [5, 'host'],
         [60, 'srflx'],
       ]),
-    ).toEqual({ wentAheadAt: 60 + ICE_SETTLE_MS, goes: 1 });
+    ).toEqual({ wentAheadAt: 60 + ICE_SETTLE_MS, goes: 1, silent: 0 });
   });
 
-  it('stops waiting for a STUN server that does not answer', () => {
+  it('stops waiting for a STUN server that does not answer, and says it stayed silent', () => {
     expect(
       run('srflx', [
         [5, 'host'],
         [6, 'host'],
       ]),
-    ).toEqual({ wentAheadAt: 5 + ICE_SERVER_WAIT_MS, goes: 1 });
+    ).toEqual({ wentAheadAt: 5 + ICE_SERVER_WAIT_MS, goes: 1, silent: 1 });
   });
 
   it('waits for a relay candidate with TURN, not for server-reflexive ones', () => {
@@ -94,11 +98,12 @@ describe('IceGate', () => {
     ).toEqual({
       wentAheadAt: 120 + ICE_SETTLE_MS,
       goes: 1,
+      silent: 0,
     });
   });
 
   it('does nothing once gathering finished by itself', () => {
-    expect(run('srflx', [[5, 'host']], 50)).toEqual({ wentAheadAt: undefined, goes: 0 });
+    expect(run('srflx', [[5, 'host']], 50)).toEqual({ wentAheadAt: undefined, goes: 0, silent: 0 });
   });
 
   it('never goes ahead twice, whatever arrives late', () => {

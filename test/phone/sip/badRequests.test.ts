@@ -115,7 +115,8 @@ describe('screenIncoming', () => {
       }),
       { numRuns: 500 },
     );
-  });
+    // 500 JsSIP parses: about 2.5 s alone, more on a loaded machine.
+  }, 20_000);
 });
 
 describe('readRawSip', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createIceServerHealth } from '../../../src/phone/media/iceServerHealth';
 import { createMicrophone } from '../../../src/phone/media/microphone';
 import { HOLD_MAX_TRIES, HOLD_RETRY_MS } from '../../../src/phone/sip/sessionHold';
 import { REFER_OUTCOME_MS } from '../../../src/phone/sip/sessionTransfer';
@@ -11,7 +12,11 @@ const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
 function wrap(options: { follow?: (start: () => void) => SipCall | undefined } = {}) {
   const session = new FakeSession();
-  const media = { microphone: createMicrophone(), audio: { play: vi.fn(), stop: vi.fn() } };
+  const media = {
+    microphone: createMicrophone(),
+    audio: { play: vi.fn(), stop: vi.fn() },
+    iceServers: createIceServerHealth(),
+  };
   media.microphone.set('headset-1');
   const call = wrapSession(session, facts(), ACCOUNT, options.follow ?? (() => undefined), media);
   const seen: SipCallEvent[] = [];

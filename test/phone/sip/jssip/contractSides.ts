@@ -1,6 +1,8 @@
 // One call under the project's wrapSession, on either the fake RTCSession or real JsSIP, with
 // the far end's moves played the way each knows them: for the fake, the events the unit tests
 // fire by hand; for JsSIP, SIP from the scripted peer. The contract test compares the two.
+
+import { createIceServerHealth } from '../../../../src/phone/media/iceServerHealth';
 import type { JsSipSession } from '../../../../src/phone/sip/jsSipSession';
 import { callOptions, wrapSession } from '../../../../src/phone/sip/sipSession';
 import type { SipCall, SipCallEvent } from '../../../../src/phone/sipPort';
@@ -37,7 +39,11 @@ export interface Side {
   stop(): void;
 }
 
-const MEDIA = { microphone: { constraint: () => true }, audio: { play() {}, stop() {} } };
+const media = () => ({
+  microphone: { constraint: () => true },
+  audio: { play() {}, stop() {} },
+  iceServers: createIceServerHealth(),
+});
 const WATCHED = ['progress', 'accepted', 'hold', 'unhold', 'muted', 'unmuted', 'ended', 'failed'];
 
 type Base = Omit<Side, 'far'>;
@@ -49,7 +55,7 @@ function wrap(session: JsSipSession, direction: Direction, stop: () => void): Ba
       log.push([name, e?.originator, e?.cause].filter(Boolean).join(' ')),
     );
   }
-  const call = wrapSession(session, facts({ direction }), ACCOUNT, () => undefined, MEDIA);
+  const call = wrapSession(session, facts({ direction }), ACCOUNT, () => undefined, media());
   const seen: SipCallEvent[] = [];
   call.onEvent((event) => seen.push(event));
   return { session, call, log, seen, stop };
@@ -94,7 +100,7 @@ export async function jssipSide(direction: Direction): Promise<Side> {
   const got: { base?: Base; invite?: SipMessage } = {};
   let leg: PeerLeg;
   if (direction === 'outgoing') {
-    got.base = wrap(ua.call(`sip:101@${DOMAIN}`, callOptions(ACCOUNT, MEDIA)), direction, stop);
+    got.base = wrap(ua.call(`sip:101@${DOMAIN}`, callOptions(ACCOUNT, media())), direction, stop);
     got.invite = await peer.next('INVITE');
     leg = PeerLeg.answering(peer, got.invite);
     peer.respond(got.invite, 100, 'Trying');

@@ -1,6 +1,7 @@
 // The project's own SIP edge (JsSipAdapter, and through it JsSIP's UA, WebSocketInterface and
 // the guarded socket) on fake timers and fake WebRTC, talking to the scripted peer in memory.
 import { afterEach, beforeEach, vi } from 'vitest';
+import { createIceServerHealth } from '../../../../src/phone/media/iceServerHealth';
 import { JsSipAdapter } from '../../../../src/phone/sip/sipAdapter';
 import type {
   Account,
@@ -88,6 +89,7 @@ export async function startPhone(
   const adapter = new JsSipAdapter({
     microphone: { constraint: () => true },
     audio: { play: (callId) => played.push(callId), stop: (callId) => stopped.push(callId) },
+    iceServers: createIceServerHealth(),
   });
   running.push(adapter);
   const registrations: RegistrationChange[] = [];
