@@ -13,7 +13,7 @@ export interface Verb<K extends VerbId = VerbId> {
   id: K;
   /** What the verb is called in the shortcut settings and the help dialog. */
   label: MessageKey;
-  /** Default keys (Alt+Shift+letter; see keys.md in docs): the verbs with keys are the shortcuts. */
+  /** Default keys (why these: the comment above VERBS); the verbs with keys are the shortcuts. */
   keys?: string;
   /** Which call it acts on when the input names none; absent: it acts on no call. */
   call?: CallPolicy;
