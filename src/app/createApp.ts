@@ -92,9 +92,11 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
 
-  // Every part's store holds its stored value before anything reads it. Load only shows: the
+  // The parts the first screen reads are in their stores before it renders. Load only shows: the
   // account registers once this window holds the phone (startLinks.ts).
-  const [history] = await Promise.all([recentHistory(HISTORY_IN_VIEW), settings.load()]);
+  const [history, loaded] = await Promise.all([recentHistory(HISTORY_IN_VIEW), settings.load()]);
+  // The dial plan's check loads libphonenumber: after the first screen, not before it.
+  loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));
   usePhoneStore.setState({ history });
   // After the load: the first device list is applied with the stored choice.
   void devices.start();

@@ -47,9 +47,11 @@ export interface SettingsEdges {
 export interface Settings {
   /**
    * At start: every part from one read, checked and shown; a bad record leaves its default,
-   * logged. Rejects only when the storage cannot be read at all: the app cannot start then.
+   * logged. Resolves once the parts whose checkers answer at once are shown: a checker that
+   * loads code first (the dial plan's, libphonenumber) does not hold up the first screen, and
+   * `rest` resolves when its part is shown too. Rejects only when the storage cannot be read.
    */
-  load(): Promise<void>;
+  load(): Promise<{ rest: Promise<void> }>;
   /** A form's draft through its part's checker, stored, shown and put into use. Never rejects. */
   save<K extends PartKey>(
     key: K,
@@ -120,10 +122,20 @@ export function createSettings(edges: SettingsEdges): Settings {
   return {
     async load() {
       const stored = await loadSettings(PART_LIST.map((part) => part.key));
-      const values = await Promise.all(
-        PART_LIST.map((part) => checkedRecord(part, stored.get(part.key))),
-      );
-      for (const [i, part] of PART_LIST.entries()) part.show(values[i]);
+      const late: Promise<void>[] = [];
+      for (const part of PART_LIST) {
+        const value = checkedRecord(part, stored.get(part.key));
+        if (!(value instanceof Promise)) {
+          part.show(value);
+          continue;
+        }
+        // Saved while its check was loading: the newer value stays.
+        const before = part.inUse();
+        late.push(
+          value.then((checked) => (part.inUse() === before ? part.show(checked) : undefined)),
+        );
+      }
+      return { rest: Promise.all(late).then(() => undefined) };
     },
     save(key, draft, options = {}) {
       type Outcome = SaveOutcome<Checked<typeof key>>;
@@ -171,18 +183,28 @@ export function createSettings(edges: SettingsEdges): Settings {
   };
 }
 
-/** A stored record through its checker; nothing stored, or a bad record, gives the default. */
-async function checkedRecord(part: Part<PartKey>, record: unknown): Promise<Value> {
+/**
+ * A stored record through its checker; nothing stored, or a bad record, gives the default. At
+ * once when the checker answers at once, so only a checker that loads code makes it wait.
+ */
+function checkedRecord(part: Part<PartKey>, record: unknown): Value | Promise<Value> {
   if (record === undefined) return part.default;
-  try {
-    // Judged for its shape: the page's rule on ws:// URLs held when the record was saved here.
-    const checked = await part.check(record, { current: {}, pageIsSecure: false });
+  const judged = (checked: PartCheck<Value>): Value => {
     if (checked.ok) return checked.value;
     console.error(`the stored ${part.key} setting is not valid; using the default`, checked);
-  } catch (error) {
+    return part.default;
+  };
+  const unreadable = (error: unknown): Value => {
     console.error(`the stored ${part.key} setting could not be checked; using the default`, error);
+    return part.default;
+  };
+  try {
+    // Judged for its shape: the page's rule on ws:// URLs held when the record was saved here.
+    const checked = part.check(record, { current: {}, pageIsSecure: false });
+    return checked instanceof Promise ? checked.then(judged, unreadable) : judged(checked);
+  } catch (error) {
+    return unreadable(error);
   }
-  return part.default;
 }
 
 function same(a: unknown, b: unknown): boolean {

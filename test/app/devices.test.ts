@@ -41,7 +41,7 @@ let listAudioDevices = edges.media.listAudioDevices;
 const microphoneConstraint = () => edges.microphone.constraint();
 // As createApp does: the settings are loaded before the devices start.
 const startDevices = async () => {
-  await edges.settings.load();
+  await (await edges.settings.load()).rest;
   await edges.devices.start();
 };
 const refreshDevices = () => edges.devices.refresh();

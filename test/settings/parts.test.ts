@@ -114,10 +114,16 @@ describe.each(BAD_DRAFTS)('a bad %s draft', (key, draft, field, problem) => {
   });
 });
 
+/** Every part in use but the dial plan. */
+function withoutDialPlan(values: SettingsValues) {
+  const { dialPlan: _, ...rest } = values;
+  return rest;
+}
+
 describe('load', () => {
   it('shows every part as stored', async () => {
     for (const part of PART_LIST) part.show(DEFAULTS[part.key]);
-    await createSettings({ pageIsSecure: false }).load();
+    await (await createSettings({ pageIsSecure: false }).load()).rest;
     expect(inUse()).toEqual(IN_USE);
   });
 
@@ -126,15 +132,33 @@ describe('load', () => {
       ['shortcuts', { answer: 'alt+shift+j' }],
       ['dialPlan', { country: 'ch', outsideLinePrefix: '0' }],
     ]);
-    await createSettings({ pageIsSecure: false }).load();
+    await (await createSettings({ pageIsSecure: false }).load()).rest;
     expect(useShortcutStore.getState().bindings.answer).toBe('Alt+Shift+J');
     expect(useDialPlanStore.getState().plan).toEqual(IN_USE.dialPlan);
+  });
+
+  it('shows the parts the first screen reads before the dial plan, whose check loads code', async () => {
+    for (const part of PART_LIST) part.show(DEFAULTS[part.key]);
+    const { rest } = await createSettings({ pageIsSecure: false }).load();
+    const { dialPlan, ...firstScreen } = inUse();
+    expect(firstScreen).toEqual(withoutDialPlan(IN_USE));
+    expect(dialPlan).toEqual(DEFAULTS.dialPlan);
+    await rest;
+    expect(inUse()).toEqual(IN_USE);
+  });
+
+  it('keeps a dial plan shown while the stored one was being checked', async () => {
+    const { rest } = await createSettings({ pageIsSecure: false }).load();
+    const newer = { ...IN_USE.dialPlan, outsideLinePrefix: '9' };
+    PARTS.dialPlan.show(newer);
+    await rest;
+    expect(useDialPlanStore.getState().plan).toBe(newer);
   });
 
   it('shows the defaults when nothing is stored, silently', async () => {
     await freshDatabase();
     const error = vi.spyOn(console, 'error');
-    await createSettings({ pageIsSecure: false }).load();
+    await (await createSettings({ pageIsSecure: false }).load()).rest;
     expect(inUse()).toEqual(DEFAULTS);
     expect(error).not.toHaveBeenCalled();
   });
@@ -144,7 +168,7 @@ describe('load', () => {
     async (key, record) => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
       expect(await saveSettings([[key, record]])).toEqual({ ok: true });
-      await createSettings({ pageIsSecure: false }).load();
+      await (await createSettings({ pageIsSecure: false }).load()).rest;
       expect(PARTS[key].inUse()).toEqual(DEFAULTS[key]);
       expect(error).toHaveBeenCalledOnce();
       expect(error).toHaveBeenCalledWith(

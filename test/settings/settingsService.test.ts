@@ -71,7 +71,7 @@ describe('load', () => {
     const transaction = vi.spyOn(Object.getPrototypeOf(db), 'transaction');
     const { settings, afterChange } = setup();
     usePhoneStore.setState({ account: undefined });
-    await settings.load();
+    await (await settings.load()).rest;
     expect(transaction).toHaveBeenCalledOnce();
     expect(transaction).toHaveBeenCalledWith('settings', 'readonly');
     expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
