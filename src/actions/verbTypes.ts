@@ -31,8 +31,14 @@ export interface Words {
   params?: Record<string, string>;
 }
 
-/** `said` on success: a note for the user (a selection that held more numbers). */
+/** `said` on success: a note for the user (a selection that held more numbers). A verb that acts
+ * on a call need not name it: dispatch hands back the call it picked. */
 export type VerbResult = { ok: true; callId?: string; said?: Words } | { ok: false; said: Words };
+
+/** `found` as the text wrote it; `others`: further numbers the text held, for the user to know. */
+export type FoundNumber =
+  | { ok: true; dialString: string; found: string; others: readonly string[] }
+  | { ok: false; said: Words };
 
 export type ClipboardText =
   | { ok: true; text: string }
@@ -56,8 +62,8 @@ export interface VerbEdges {
   >;
   /** Newest first. */
   history(): readonly HistoryEntry[];
-  /** Finds the number in free text with the user's dial plan and dials it. */
-  dialText(text: string): Promise<VerbResult>;
+  /** The number to dial in free text, read with the user's dial plan, or why there is none. */
+  findNumber(text: string): Promise<FoundNumber>;
   /** The page's selection, else the clipboard (asked for inside the key press). */
   selectionOrClipboard(): Promise<ClipboardText>;
   /** Sends digits once the call is answered; drops them if it ends first. */

@@ -28,18 +28,28 @@ type CallVerbId = {
 
 const said = (key: MessageKey, params?: Record<string, string>): Words =>
   params === undefined ? { key } : { key, params };
-const done = (callId?: string): VerbResult => (callId ? { ok: true, callId } : { ok: true });
+const done = (): VerbResult => ({ ok: true });
 
 /** A call action's answer in words (action.<error>). */
-function acted(result: CallActionResult, callId: string, input = ''): VerbResult {
-  if (result.ok) return done(callId);
+function acted(result: CallActionResult, input = ''): VerbResult {
+  if (result.ok) return done();
   return { ok: false, said: said(`action.${result.error}`, { input: input.slice(0, 80) }) };
 }
 
-/** A dial's answer in words (notice.<error>). */
+/** A dial's answer in words (notice.<error>), with the new call's Call-ID. */
 function dialled(result: DialResult, input: string): VerbResult {
-  if (result.ok) return done(result.callId);
+  if (result.ok) return { ok: true, callId: result.callId };
   return { ok: false, said: said(`notice.${result.error}`, { input: input.slice(0, 80) }) };
+}
+
+/** Dials the number found in free text, saying which other numbers the text held. */
+async function dialText(edges: VerbEdges, text: string): Promise<VerbResult> {
+  const found = await edges.findNumber(text);
+  if (!found.ok) return found;
+  const placed = dialled(edges.phone.dial(found.dialString), found.dialString);
+  const others = found.others.join(', ').slice(0, 120);
+  if (!placed.ok || others === '') return placed;
+  return { ...placed, said: said('dialText.others', { number: found.found, others }) };
 }
 
 // Why these keys: Ctrl/⌘+letter is taken by browsers and text editing, Ctrl+Alt is AltGr on
@@ -56,7 +66,7 @@ export const VERBS = {
       // The clipboard is read only here, inside the user's key press, so the browser can ask.
       const text = await edges.selectionOrClipboard();
       if (!text.ok) return { ok: false, said: said(`hotkeys.${text.error}`) };
-      return edges.dialText(text.text);
+      return dialText(edges, text.text);
     },
   },
   answer: {
@@ -66,7 +76,7 @@ export const VERBS = {
     call: 'ringing',
     run({ phone }, _input, call) {
       phone.answer(call.facts.callId);
-      return done(call.facts.callId);
+      return done();
     },
   },
   hangUp: {
@@ -78,7 +88,7 @@ export const VERBS = {
       // A call still ringing here is declined: the caller hears it refused, not dropped.
       if (call.status === 'incoming') phone.decline(call.facts.callId);
       else phone.hangup(call.facts.callId);
-      return done(call.facts.callId);
+      return done();
     },
   },
   hold: {
@@ -89,7 +99,7 @@ export const VERBS = {
     run({ phone }, _input, call) {
       // The same key takes a held call back, holding any other.
       const id = call.facts.callId;
-      return acted(call.held ? phone.switchTo(id) : phone.hold(id), id);
+      return acted(call.held ? phone.switchTo(id) : phone.hold(id));
     },
   },
   mute: {
@@ -97,7 +107,7 @@ export const VERBS = {
     label: 'shortcut.mute',
     keys: 'Alt+Shift+U', // U: mUte (M is ChromeOS's Files app)
     call: 'talking',
-    run: ({ phone }, _input, call) => acted(phone.toggleMute(call.facts.callId), call.facts.callId),
+    run: ({ phone }, _input, call) => acted(phone.toggleMute(call.facts.callId)),
   },
   focusDialBox: {
     id: 'focusDialBox',
@@ -144,7 +154,7 @@ export const VERBS = {
   dialText: {
     id: 'dialText',
     label: 'shortcut.dialSelection',
-    run: (edges, { text }) => edges.dialText(text),
+    run: (edges, { text }) => dialText(edges, text),
   },
   decline: {
     id: 'decline',
@@ -152,35 +162,33 @@ export const VERBS = {
     call: 'ringing',
     run({ phone }, _input, call) {
       phone.decline(call.facts.callId);
-      return done(call.facts.callId);
+      return done();
     },
   },
   resume: {
     id: 'resume',
     label: 'resume',
     call: 'talking-or-held',
-    run: ({ phone }, _input, call) => acted(phone.switchTo(call.facts.callId), call.facts.callId),
+    run: ({ phone }, _input, call) => acted(phone.switchTo(call.facts.callId)),
   },
   sendDtmf: {
     id: 'sendDtmf',
     label: 'keypad',
     call: 'talking',
-    run: ({ phone }, { digits }, call) =>
-      acted(phone.sendDtmf(call.facts.callId, digits), call.facts.callId),
+    run: ({ phone }, { digits }, call) => acted(phone.sendDtmf(call.facts.callId, digits)),
   },
   transfer: {
     id: 'transfer',
     label: 'transfer',
     call: 'answered',
-    run: ({ phone }, { target }, call) =>
-      acted(phone.transfer(call.facts.callId, target), call.facts.callId, target),
+    run: ({ phone }, { target }, call) => acted(phone.transfer(call.facts.callId, target), target),
   },
   join: {
     id: 'join',
     label: 'transfer',
     call: 'answered',
     run: ({ phone }, { otherCallId }, call) =>
-      acted(phone.attendedTransfer(call.facts.callId, otherCallId), call.facts.callId),
+      acted(phone.attendedTransfer(call.facts.callId, otherCallId)),
   },
 } as const satisfies { readonly [K in VerbId]: Verb<K> };
 

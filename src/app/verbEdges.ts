@@ -1,6 +1,6 @@
 // What the verbs need from this page, built once by createApp: Phone, the history on screen,
 // number finding with the user's dial plan, the selection and clipboard, and the dial box.
-import type { VerbEdges, VerbResult } from '../actions/verbTypes';
+import type { FoundNumber, VerbEdges } from '../actions/verbTypes';
 import { readClipboardText } from '../browser/clipboard';
 import { selectedText } from '../browser/selection';
 import { isInternalNumber } from '../integra/select';
@@ -11,7 +11,7 @@ import { usePhoneStore } from '../store/phoneStore';
 import { showShortcutHelp } from '../store/shortcutHelpStore';
 import { DIAL_BOX_ID } from '../ui/DialBox';
 
-async function dialText(phone: Phone, text: string): Promise<VerbResult> {
+async function findNumber(text: string): Promise<FoundNumber> {
   // libphonenumber's metadata loads on first use, not with the app.
   const { extractNumber } = await import('../numbers/extractNumber');
   // Short numbers dial as extensions where they match Integra's internal-extension rule; a user
@@ -22,25 +22,9 @@ async function dialText(phone: Phone, text: string): Promise<VerbResult> {
       ? {}
       : { isExtension: (digits: string) => isInternalNumber(digits, internalPattern) };
   const found = extractNumber(text, useDialPlanStore.getState().plan, rule);
-  if (!found.ok) {
-    return {
-      ok: false,
-      said: { key: `dialText.${found.error}`, params: { text: text.trim().slice(0, 80) } },
-    };
-  }
-  const dialled = phone.dial(found.dialString);
-  if (!dialled.ok) {
-    const input = found.dialString.slice(0, 80);
-    return { ok: false, said: { key: `notice.${dialled.error}`, params: { input } } };
-  }
-  const others = found.others.join(', ').slice(0, 120);
-  return others
-    ? {
-        ok: true,
-        callId: dialled.callId,
-        said: { key: 'dialText.others', params: { number: found.found, others } },
-      }
-    : { ok: true, callId: dialled.callId };
+  if (found.ok) return found;
+  const params = { text: text.trim().slice(0, 80) };
+  return { ok: false, said: { key: `dialText.${found.error}`, params } };
 }
 
 /** Sends the digits once the call is answered, as a person would key them; never after it ends. */
@@ -60,7 +44,7 @@ export function verbEdges(phone: Phone, win: Window = window): VerbEdges {
   return {
     phone,
     history: () => usePhoneStore.getState().history,
-    dialText: (text) => dialText(phone, text),
+    findNumber,
     async selectionOrClipboard() {
       const selection = selectedText(win.document);
       if (selection.trim() !== '') return { ok: true, text: selection };

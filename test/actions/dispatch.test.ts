@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../src/actions/dispatch';
 import type { VerbId } from '../../src/actions/verbs';
-import type { VerbEdges } from '../../src/actions/verbTypes';
+import type { FoundNumber, VerbEdges } from '../../src/actions/verbTypes';
 import { translator } from '../../src/i18n';
 import { type CallSnapshot, type CallStatus, newCall } from '../../src/phone/callLine';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
@@ -51,7 +51,11 @@ function recordingEdges(calls: CallSnapshot[], history: HistoryEntry[] = []) {
   const edges = {
     phone,
     history: () => history,
-    dialText: vi.fn(async () => ({ ok: true as const })),
+    findNumber: vi.fn(async (text: string): Promise<FoundNumber> => {
+      const [found = '', ...others] = text.match(/[0-9]{3,}/g) ?? [];
+      if (!found) return { ok: false, said: { key: 'dialText.no-number', params: { text } } };
+      return { ok: true, dialString: found, found, others };
+    }),
     selectionOrClipboard: vi.fn(async () => ({ ok: true as const, text: 'Tel. 101' })),
     whenAnswered: vi.fn(),
     focusDialBox: vi.fn(),
@@ -171,8 +175,8 @@ describe('verbs without a call', () => {
 
   it('dials the selection, or says why the clipboard gave nothing', async () => {
     const { run, edges } = recordingEdges([]);
-    await run('dialSelection', {});
-    expect(edges.dialText).toHaveBeenCalledWith('Tel. 101');
+    expect(await run('dialSelection', {})).toEqual({ ok: true, message: '', callId: 'new-101' });
+    expect(edges.findNumber).toHaveBeenCalledWith('Tel. 101');
     edges.selectionOrClipboard.mockResolvedValueOnce({
       ok: false,
       error: 'clipboardEmpty',
@@ -181,6 +185,20 @@ describe('verbs without a call', () => {
       ok: false,
       message: 'Nothing is selected and the clipboard holds no text: select a phone number first.',
     });
+  });
+
+  it('dials the first number in text, naming the others, or says there is none', async () => {
+    const { run, done } = recordingEdges([]);
+    expect(await run('dialText', { text: 'desk 101, mobile 333' })).toEqual({
+      ok: true,
+      message: 'Calling 101; the selection also holds 333.',
+      callId: 'new-101',
+    });
+    expect(await run('dialText', { text: 'see you' })).toEqual({
+      ok: false,
+      message: 'No phone number found in "see you".',
+    });
+    expect(done).toEqual(['dial 101']);
   });
 
   it('focuses the dial box and opens the help', async () => {
