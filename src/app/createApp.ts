@@ -102,7 +102,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   void devices.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, { t, stamps, history: historyWriter });
-  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices, settings });
+  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices, settings, window });
   startShortcuts(actions.run);
   return {
     actions,
