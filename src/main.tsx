@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createApp } from './app/createApp';
 import { sendBackgroundRequest } from './browser/backgroundRequest';
 import { createCallStamps } from './browser/callStamps';
-import { noBridge } from './browser/nativeBridge';
+import { createNativeBridge } from './browser/nativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
 import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
@@ -26,11 +26,11 @@ async function start(updates: UpdateSource): Promise<void> {
     t,
     window,
     stamps: createCallStamps(),
+    bridge: createNativeBridge(window),
     integra: {
       openPop,
       sendRequest: sendBackgroundRequest,
       notify: showNotification,
-      bridge: noBridge,
       now: Date.now,
     },
   });

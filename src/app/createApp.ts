@@ -2,6 +2,7 @@
 // in a stated order. main.tsx only renders what this returns; tests build the parts they need
 // with their own edges instead of mocking modules.
 import type { CallStamps } from '../browser/callStamps';
+import type { BridgeConnection } from '../browser/nativeBridge';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
@@ -15,6 +16,7 @@ import type { CallFacts } from '../phone/types';
 import { recentHistory } from '../storage/history';
 import { indexedDbHistory } from '../storage/historyQuery';
 import { createHistoryWriter } from '../storage/historyWriter';
+import { useBridgeStore } from '../store/bridgeStore';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { HistoryAccess } from '../ui/HistoryAccess';
@@ -37,7 +39,9 @@ export interface BrowserEdges {
   t: Translate;
   window: Window;
   stamps: CallStamps;
-  integra: Omit<IntegraEdges, 't'>;
+  /** The extension and native host, where installed: shell rules, outside links, selections. */
+  bridge: BridgeConnection;
+  integra: Omit<IntegraEdges, 't' | 'bridge'>;
 }
 
 export interface App {
@@ -50,7 +54,13 @@ export interface App {
   start(): void;
 }
 
-export async function createApp({ t, window, stamps, integra }: BrowserEdges): Promise<App> {
+export async function createApp({
+  t,
+  window,
+  stamps,
+  bridge,
+  integra,
+}: BrowserEdges): Promise<App> {
   const tones = createTones();
   const audio = createRemoteAudio();
   const microphone = createMicrophone();
@@ -76,7 +86,7 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, { tones, stamps, history: historyWriter });
-  const integraEdges: IntegraEdges = { ...integra, t };
+  const integraEdges: IntegraEdges = { ...integra, bridge, t };
   connectIntegra(phone, integraEdges);
   tones.prepare(window);
   // The devices store their choice through the settings, which apply an imported one with them.
@@ -109,6 +119,14 @@ export async function createApp({ t, window, stamps, integra }: BrowserEdges): P
     integraActions: integraActions(integraEdges),
     history: { source: indexedDbHistory, writes: historyWriter },
     settings,
-    start: () => links.start(actions),
+    start: () => {
+      links.start(actions);
+      // Links and selections from the bridge go where the address bar's and launches' go.
+      bridge.connect({
+        onState: (state) => useBridgeStore.setState({ state }),
+        onLink: (link) => links.receive(link),
+        onDialText: (text) => void actions.run('dialText', { text }),
+      });
+    },
   };
 }

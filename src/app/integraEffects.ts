@@ -60,7 +60,8 @@ export async function runRule(
       return;
     }
     case 'shell':
-      log(text, { kind: 'bridge', outcome: await edges.bridge.run(text) });
+      // text is the rule's id in the host's file; the host builds the command from the values.
+      log(text, { kind: 'bridge', outcome: await edges.bridge.run({ rule: text, event, values }) });
       return;
   }
 }

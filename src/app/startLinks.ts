@@ -22,6 +22,8 @@ const CLOSE_AFTER_MS = 2500;
 export interface AppLinks {
   /** "Use this window". */
   takeOver(): Promise<boolean>;
+  /** A link from outside the page (the bridge), to wherever the phone is. */
+  receive(link: string): void;
   /** After the first render: decides where the phone runs, then runs this window's link. */
   start(actions: PhoneActions): void;
 }
@@ -110,6 +112,7 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
   };
   return {
     takeOver: () => links.takeOver(),
+    receive: (link) => void links.receive(link),
     start(given) {
       actions = given;
       consumeLaunches((link) => void links.receive(link), {

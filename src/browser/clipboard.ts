@@ -16,3 +16,17 @@ export async function readClipboardText(nav: Navigator = navigator): Promise<Cli
     return { ok: false, error: 'refused' };
   }
 }
+
+/** Puts text on the clipboard; false when the browser has no clipboard API or refused. */
+export async function writeClipboardText(
+  text: string,
+  nav: Navigator = navigator,
+): Promise<boolean> {
+  if (typeof nav.clipboard?.writeText !== 'function') return false;
+  try {
+    await nav.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,6 @@
 // English and Italian texts, one file per feature so that each feature owns its words. English is
 // the reference; every Italian dictionary must have every key of its English one (the type says so).
+import * as bridge from './bridge';
 import * as calls from './calls';
 import * as core from './core';
 import * as devices from './devices';
@@ -24,6 +25,7 @@ const en = {
   ...devices.en,
   ...settingsFile.en,
   ...verbs.en,
+  ...bridge.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -40,6 +42,7 @@ const it: Record<MessageKey, string> = {
   ...devices.it,
   ...settingsFile.it,
   ...verbs.it,
+  ...bridge.it,
 };
 
 export type Language = 'en' | 'it';

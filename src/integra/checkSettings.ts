@@ -1,5 +1,6 @@
 // Checks Integra settings read from an imported JSON file (hostile: anyone can e-mail one). Builds
 // a fresh object field by field, so nothing unchecked or unknown is kept. Never throws.
+import { RULE_ID } from '../../bridge/protocol/messages';
 import { CALL_EVENTS, type CallEventName } from '../phone/types';
 import { compilePattern } from './pattern';
 import { isSipToken } from './placeholders';
@@ -38,7 +39,8 @@ export type SettingsProblem =
   | 'placeholder-in-address'
   | 'bad-pattern'
   | 'slow-pattern'
-  | 'not-a-header-name';
+  | 'not-a-header-name'
+  | 'not-a-bridge-rule';
 
 /** detail: what the problem is about, for the message to name: the placeholder `!99`. */
 export type SettingsCheck =
@@ -125,9 +127,14 @@ function ruleOf(input: unknown, at: string): IntegraRule {
  * saved or imported, not when a call fires it. An empty command is a rule still being written.
  */
 function checkCommand(command: string, kind: RuleKind, at: string): void {
+  if (command.trim() === '') return;
+  if (kind === 'shell') {
+    // The host's file holds the command; the app only names its rule.
+    if (!RULE_ID.test(command.trim())) throw new Problem(at, 'not-a-bridge-rule');
+    return;
+  }
   const template = parseTemplate(command);
   if (!template.ok) throw new Problem(at, 'unknown-placeholder', template.error.name);
-  if (kind === 'shell' || command.trim() === '') return;
   const address = checkUrlTemplate(template.parts);
   if (address.ok) return;
   const { error } = address;

@@ -1,9 +1,11 @@
 // Expands a rule into what its kind carries out. A caller controls names and numbers: each value
 // lands exactly as sent (percent-encoded in a URL, whole in the JSON body) or the rule is refused
 // naming it; a value never adds a URL parameter, changes the scheme or server, or runs a command.
+// A shell rule names a rule of the bridge host's own file: the host, not the app, holds the
+// command, and puts the values in its arguments (bridge/host/argv.ts).
+import { RULE_ID } from '../../bridge/protocol/messages';
 import { namedValues, type PlaceholderValues, resolvePlaceholder } from './placeholders';
 import type { IntegraRule, RuleKind } from './rule';
-import { isShellSafe } from './shellSafe';
 import { parseTemplate, type TemplatePart } from './template';
 import { checkUrlTemplate, type UrlTemplateError } from './urlTemplate';
 
@@ -15,8 +17,8 @@ export type ExpandError =
   /** name: the placeholder as written, `!99` or `!{nope}`. */
   | { type: 'unknown-placeholder'; name: string }
   | UrlTemplateError
-  /** placeholder: as written, `!01` or `!{display_name}`; value: what the call gave it. */
-  | { type: 'unsafe-shell-value'; placeholder: string; value: string }
+  /** A shell rule's command must be the id of a rule in the bridge host's file. */
+  | { type: 'not-a-bridge-rule' }
   /** A value a URL cannot carry unchanged: a lone surrogate, or a `.`/`..` path segment. */
   | { type: 'unsafe-url-value'; placeholder: string; value: string }
   /** placeholder: the one whose value made the command too long, when one did. */
@@ -38,12 +40,14 @@ type Filled = { ok: true; text: string; landed: Landed[] } | { ok: false; error:
 
 export function expandRule(rule: IntegraRule, values: PlaceholderValues): Expanded {
   if (rule.command.trim() === '') return refuse({ type: 'empty-command' });
+  if (rule.kind === 'shell') {
+    const id = rule.command.trim();
+    return RULE_ID.test(id)
+      ? { ok: true, kind: 'shell', text: id }
+      : refuse({ type: 'not-a-bridge-rule' });
+  }
   const template = parseTemplate(rule.command);
   if (!template.ok) return template;
-  if (rule.kind === 'shell') {
-    const filled = fill(template.parts, values, shellValue);
-    return filled.ok ? { ok: true, kind: 'shell', text: filled.text } : filled;
-  }
   const address = checkUrlTemplate(template.parts);
   if (!address.ok) return address;
   const filled = fill(template.parts, values, urlValue);
@@ -89,12 +93,6 @@ function fill(parts: readonly TemplatePart[], values: PlaceholderValues, encode:
     }
   }
   return { ok: true, text, landed };
-}
-
-function shellValue(value: string, label: string): { ok: true; text: string } | ExpandRefusal {
-  return isShellSafe(value)
-    ? { ok: true, text: value }
-    : refuse({ type: 'unsafe-shell-value', placeholder: label, value });
 }
 
 // A lone surrogate has no UTF-8 form: encodeURIComponent throws, and U+FFFD would be another value.

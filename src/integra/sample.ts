@@ -1,5 +1,5 @@
 // A made-up call for the settings' "Test" button, so a rule can be tried without a real call.
-// Its values pass the shell allow-list, except the display name, as a real caller's might not.
+// Its display name has a space, as a real caller's may.
 import type { CallEventName } from '../phone/types';
 import type { IntegraCall } from './placeholders';
 

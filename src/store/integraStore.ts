@@ -1,13 +1,15 @@
 // Integra's part of what the UI shows: its settings, the log of actions, and pops a blocker refused.
 import { create } from 'zustand';
+import type { RunResult } from '../../bridge/protocol/messages';
 import type { ExpandError } from '../integra/expand';
 import { DEFAULT_INTEGRA_SETTINGS, type IntegraSettings } from '../integra/rule';
 import type { CallEventName } from '../phone/types';
 
-/** What the native bridge answered a shell rule. */
-export type BridgeOutcome =
-  | { ok: true; exitCode: number }
-  | { ok: false; error: 'not-installed' | 'refused' | 'failed'; detail?: string };
+/**
+ * What the native bridge answered a shell rule: the host's result, or no extension on this address
+ * (not-installed), or no answer in time.
+ */
+export type BridgeOutcome = RunResult | { ok: false; error: 'not-installed' | 'no-answer' };
 
 /** How many actions the log keeps. */
 export const LOG_SIZE = 300;

@@ -2,6 +2,7 @@
 // without the code of its settings screens.
 import { useState } from 'react';
 import { AccountForm } from './AccountForm';
+import { BridgeStatus } from './BridgeStatus';
 import { CallNotificationSetting } from './CallNotificationSetting';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
@@ -21,6 +22,7 @@ export default function SettingsPanel({ onSaved }: { onSaved: () => void }) {
       <CallNotificationSetting />
       <IntegraSettingsForm key={`integra-${imports}`} />
       <IntegraLog />
+      <BridgeStatus />
       <ShortcutSettings key={`shortcuts-${imports}`} />
       <DialPlanSettings key={`dialPlan-${imports}`} />
       <LinkHandlersButton />

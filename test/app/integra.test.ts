@@ -124,29 +124,51 @@ describe('Integra at run time', () => {
     });
   });
 
-  it('reports shell commands as "bridge not installed" when there is no bridge', async () => {
-    withRules(rule({ kind: 'shell', command: 'crm-lookup !01 !05' }));
+  it('reports a shell rule as "bridge not installed" when there is no bridge', async () => {
+    withRules(rule({ kind: 'shell', command: 'crm-lookup' }));
     ringingPhone(edges());
     await settled();
     expect(useIntegraStore.getState().log[0]).toMatchObject({
-      command: 'crm-lookup +390212345678 abc@pbx',
+      command: 'crm-lookup',
       outcome: { kind: 'bridge', outcome: { ok: false, error: 'not-installed' } },
     });
   });
 
-  it('refuses, and logs, a shell command whose caller name is not a plain value', async () => {
+  it('sends the bridge the rule id and the call values, never a command line', async () => {
+    const result = { ok: true, exitCode: 0, signal: null, timedOut: false, output: '' } as const;
+    const bridge = { run: vi.fn(async () => result) };
+    withRules(rule({ kind: 'shell', command: 'crm-lookup' }));
+    const sip = new FakeSip();
+    const phone = new Phone(sip);
+    connectIntegra(phone, edges({ bridge }));
+    phone.register(ACCOUNT);
+    sip.ring(new FakeCall(facts({ remoteName: 'x; rm -rf ~', remoteNumber: '*1*' })));
+    await settled();
+    expect(bridge.run).toHaveBeenCalledTimes(1);
+    expect(bridge.run).toHaveBeenCalledWith({
+      rule: 'crm-lookup',
+      event: 'CALL_IN',
+      values: expect.objectContaining({ '01': '*1*', display_name: 'x; rm -rf ~' }),
+    });
+    expect(useIntegraStore.getState().log[0]).toMatchObject({
+      command: 'crm-lookup',
+      outcome: { kind: 'bridge', outcome: result },
+    });
+  });
+
+  it('refuses, and logs, a shell rule that holds a command line instead of a rule id', async () => {
     const bridge = { run: vi.fn(noBridge.run) };
     withRules(rule({ kind: 'shell', command: 'crm-lookup !{display_name}' }));
     const sip = new FakeSip();
     const phone = new Phone(sip);
     connectIntegra(phone, edges({ bridge }));
     phone.register(ACCOUNT);
-    sip.ring(new FakeCall(facts({ remoteName: 'x; rm -rf ~', remoteNumber: '+3902123456' })));
+    sip.ring(new FakeCall(facts({ remoteNumber: '+3902123456' })));
     await settled();
     expect(bridge.run).not.toHaveBeenCalled();
     expect(useIntegraStore.getState().log[0]).toMatchObject({
       command: '',
-      outcome: { kind: 'refused', error: { type: 'unsafe-shell-value' } },
+      outcome: { kind: 'refused', error: { type: 'not-a-bridge-rule' } },
     });
   });
 

@@ -18,7 +18,7 @@ const good = {
       onlyExternal: true,
       events: ['CALL_CLOSE', 'CALL_IN'],
     },
-    { ...newRule('log'), kind: 'shell', command: 'log.bat !02 !05', events: ['CALL_BUSY'] },
+    { ...newRule('log'), kind: 'shell', command: 'call-log', events: ['CALL_BUSY'] },
   ],
 };
 
@@ -126,7 +126,7 @@ describe('checkIntegraSettings', () => {
     ['http://crm/?n=! 99', '! 99'],
     ['http://crm/?n=!{display_name', '!{display_name'],
   ])('refuses the command %j, naming the placeholder %j', (command, detail) => {
-    for (const kind of ['open', 'get', 'post', 'shell']) {
+    for (const kind of ['open', 'get', 'post']) {
       const input = changed('rules[0]', { ...good.rules[0], kind, command });
       expect(checkIntegraSettings(input)).toEqual({
         ok: false,
@@ -178,8 +178,8 @@ describe('checkIntegraSettings', () => {
   });
 
   it.each([
-    ['shell', 'javascript:alert(1)'],
-    ['shell', 'notify !01'],
+    ['shell', 'crm-log'],
+    ['shell', ' crm.pop_2 '],
     ['open', ''],
     ['get', '   '],
     ['open', 'https://crm.example.com/?q=Hi!&n=!!01&x=!x'],
@@ -188,6 +188,18 @@ describe('checkIntegraSettings', () => {
     const input = changed('rules[0]', { ...good.rules[0], kind, command });
     expect(checkIntegraSettings(input)).toMatchObject({ ok: true });
   });
+
+  it.each(['notify !01', 'javascript:alert(1)', 'log bat', 'a;b', '-x', 'a'.repeat(65)])(
+    'refuses the shell rule command %j: it names a rule of the bridge host, not a command',
+    (command) => {
+      const input = changed('rules[0]', { ...good.rules[0], kind: 'shell', command });
+      expect(checkIntegraSettings(input)).toEqual({
+        ok: false,
+        field: 'rules[0].command',
+        problem: 'not-a-bridge-rule',
+      });
+    },
+  );
 
   it.each([null, undefined, 42, 'settings', [], [good]])('refuses %j as a whole', (input) => {
     expect(checkIntegraSettings(input)).toEqual({ ok: false, field: '', problem: 'not-an-object' });

@@ -6,12 +6,14 @@ import { CALL_EVENTS } from '../../src/phone/types';
 import { rule } from './sampleCall';
 
 describe('sampleCall', () => {
-  it.each(CALL_EVENTS)('fires a URL and a shell rule for %s', (event) => {
+  it.each(CALL_EVENTS)('fires a URL rule for %s, with every placeholder filled', (event) => {
     const values = placeholderValues(sampleCall(event, 0));
     expect(values['02']).toBe(event);
     expect(values['05']).toBe(SAMPLE_CALL_ID);
-    const all = '!00 !01 !02 !03 !04 !05 !06 !07 !{extended_id} !{duration} !{end_cause}';
-    expect(expandRule(rule(all, { kind: 'shell' }), values)).toMatchObject({ ok: true });
+    const all = '!00!01!02!03!04!05!06!07!{extended_id}!{duration}!{end_cause}';
+    expect(expandRule(rule(`https://crm.example.com/?all=${all}`), values)).toMatchObject({
+      ok: true,
+    });
     const url = expandRule(rule('https://crm.example.com/?n=!01&c=!05'), values);
     expect(url).toMatchObject({
       ok: true,

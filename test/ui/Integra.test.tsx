@@ -143,8 +143,8 @@ describe('Integra log and blocked pops', () => {
 
   it.each([
     [
-      { type: 'unsafe-shell-value', placeholder: '!01', value: '1;rm -rf ~\n' },
-      'refused: the value "1;rm -rf ~\\u{a}" of !01 is not safe in a shell command',
+      { type: 'not-a-bridge-rule' },
+      'refused: a shell rule names a rule of the bridge’s own file, such as crm-log',
     ],
     [
       { type: 'unsafe-url-value', placeholder: '!{display_name}', value: '..' },

@@ -43,13 +43,22 @@ export function RuleEditor({ rule, n, onChange, onRemove }: RuleEditorProps) {
           ))}
         </select>
       </div>
-      <Field
-        label={t('integra.command')}
-        value={rule.command}
-        onChange={(v) => set('command', v)}
-        hint={t('integra.commandHint')}
-        multiline
-      />
+      {rule.kind === 'shell' ? (
+        <Field
+          label={t('integra.bridgeRule')}
+          value={rule.command}
+          onChange={(v) => set('command', v)}
+          hint={t('integra.bridgeRuleHint')}
+        />
+      ) : (
+        <Field
+          label={t('integra.command')}
+          value={rule.command}
+          onChange={(v) => set('command', v)}
+          hint={t('integra.commandHint')}
+          multiline
+        />
+      )}
       <Checkbox
         label={t('integra.onlyExternal')}
         checked={rule.onlyExternal}

@@ -2,7 +2,7 @@
 
 import type { Translate } from '../../i18n';
 import type { ExpandError } from '../../integra/expand';
-import type { IntegraOutcome } from '../../store/integraStore';
+import type { BridgeOutcome, IntegraOutcome } from '../../store/integraStore';
 import { quotedValue } from '../shownText';
 
 export function outcomeText(outcome: IntegraOutcome, t: Translate): string {
@@ -17,12 +17,26 @@ export function outcomeText(outcome: IntegraOutcome, t: Translate): string {
     case 'request-failed':
       return t(`outcome.request-failed.${outcome.error}`);
     case 'bridge':
-      return outcome.outcome.ok
-        ? t('outcome.bridge.ok', { code: String(outcome.outcome.exitCode) })
-        : t(`outcome.bridge.${outcome.outcome.error}`);
+      return bridgeText(outcome.outcome, t);
     case 'refused':
       return t('outcome.refused', { reason: expandErrorText(outcome.error, t) });
   }
+}
+
+function bridgeText(outcome: BridgeOutcome, t: Translate): string {
+  if (outcome.ok) {
+    const ended = outcome.timedOut
+      ? t('outcome.bridge.timedOut')
+      : outcome.exitCode === null
+        ? t('outcome.bridge.signal', { signal: outcome.signal ?? '?' })
+        : t('outcome.bridge.ok', { code: String(outcome.exitCode) });
+    const output = outcome.output.trim();
+    return output === ''
+      ? ended
+      : t('outcome.bridge.output', { ended, output: quotedValue(output) });
+  }
+  if ('detail' in outcome) return t(`outcome.bridge.${outcome.error}`, { detail: outcome.detail });
+  return t(`outcome.bridge.${outcome.error}`);
 }
 
 export function expandErrorText(error: ExpandError, t: Translate): string {
@@ -31,7 +45,6 @@ export function expandErrorText(error: ExpandError, t: Translate): string {
       return t('expand.unknown-placeholder', { name: error.name });
     case 'placeholder-in-address':
       return t('expand.placeholder-in-address', { name: error.placeholder });
-    case 'unsafe-shell-value':
     case 'unsafe-url-value':
       return t(`expand.${error.type}`, {
         name: error.placeholder,
