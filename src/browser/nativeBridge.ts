@@ -7,6 +7,7 @@ import {
   type AppRequest,
   type BridgeEvent,
   checkToApp,
+  MAX_MESSAGE_CHARS,
   MAX_VALUE,
   PROTOCOL_VERSION,
   problemText,
@@ -63,8 +64,9 @@ export function createNativeBridge(
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  function request<T extends ToApp['type']>(
+  function request<T extends 'hello' | 'ran'>(
     message: AppRequest,
+    answer: T,
     waitMs: number,
   ): Promise<Extract<ToApp, { type: T; id: number }> | undefined> {
     const open = port;
@@ -75,6 +77,8 @@ export function createNativeBridge(
         resolve(undefined);
       }, waitMs);
       pending.set(message.id, (reply) => {
+        // A reply of another kind under this id answers nothing: the wait goes on.
+        if (reply?.type !== answer) return;
         timers.clearTimeout(timer);
         pending.delete(message.id);
         resolve(reply as Extract<ToApp, { type: T; id: number }> | undefined);
@@ -108,8 +112,9 @@ export function createNativeBridge(
   }
 
   async function greet(): Promise<void> {
-    const reply = await request<'hello'>(
+    const reply = await request(
       { v: PROTOCOL_VERSION, id: nextId++, type: 'hello' },
+      'hello',
       HELLO_WAIT_MS,
     );
     if (!reply) {
@@ -154,10 +159,18 @@ export function createNativeBridge(
           return { ok: false, error: 'refused', detail: `the value of ${key} is too long` };
         }
       }
-      const reply = await request<'ran'>(
-        { v: PROTOCOL_VERSION, id: nextId++, type: 'run', rule, event, values: { ...values } },
-        RUN_WAIT_MS,
-      );
+      const message: AppRequest = {
+        v: PROTOCOL_VERSION,
+        id: nextId++,
+        type: 'run',
+        rule,
+        event,
+        values: { ...values },
+      };
+      if (JSON.stringify(message).length > MAX_MESSAGE_CHARS) {
+        return { ok: false, error: 'refused', detail: 'the call values are too long together' };
+      }
+      const reply = await request(message, 'ran', RUN_WAIT_MS);
       if (!reply) return { ok: false, error: 'no-answer' };
       return reply.result;
     },

@@ -48,7 +48,7 @@ export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Pro
 // can see the remote audio really playing, the Call-ID of every INVITE the page receives, the
 // text of every INVITE it sends, and when each WebSocket opened (the recovery benchmark).
 // A string, so no transpiler helper leaks in.
-const recordPeerConnections = `(() => {
+export const recordPeerConnections = `(() => {
   const Original = window.RTCPeerConnection;
   if (!Original) return;
   const list = [];

@@ -30,7 +30,11 @@ export async function configureIntegra(phone: PhonePage, rule: RuleInput): Promi
     await form.getByRole('button', { name: 'Add rule', exact: true }).click();
   }
   await first.getByLabel('Action', { exact: true }).selectOption({ label: rule.action });
-  await first.getByLabel('Command to execute', { exact: true }).fill(rule.command);
+  // A shell rule names a rule of the bridge host's file instead of holding a command.
+  const commandLabel = rule.action.startsWith('Shell command')
+    ? 'Bridge rule'
+    : 'Command to execute';
+  await first.getByLabel(commandLabel, { exact: true }).fill(rule.command);
   await first
     .getByRole('checkbox', { name: 'Only on external calls', exact: true })
     .setChecked(rule.onlyExternal ?? false);

@@ -24,6 +24,20 @@ export const addHeader =
   (name: string, value: string): Edit =>
   (headers) => [...headers, [name, value]];
 
+/** A quoted display name (RFC 3261 quoted-string): `"` and `\` escaped. */
+const quoted = (name: string) => `"${name.replace(/["\\]/g, '\\$&')}"`;
+
+/** The INVITE says it comes from `number` (percent-encoded in the URI) named `name`. */
+export function callerIs(
+  domain: string,
+  caller: { number: string; name: string },
+  callId: string,
+): Edit {
+  const identity = `${quoted(caller.name)} <sip:${encodeURIComponent(caller.number)}@${domain}>`;
+  return (headers) =>
+    addHeader('P-Asserted-Identity', identity)(setHeader('Call-ID', callId)(headers));
+}
+
 export async function rawCaller(pbx: Pbx): Promise<SipSocket> {
   const sock = await SipSocket.open(pbx.url);
   expect((await register(sock, account(pbx, '100'), pbx.domain)).status).toBe(200);
