@@ -134,3 +134,5 @@ export function firefoxHostDir(env: HostEnv): [string, string] | undefined {
 /** Where a Linux desktop looks for the user's .desktop files (the scheme handler). */
 export const applicationsDir = (env: HostEnv) =>
   posix.join(xdg(env, 'XDG_DATA_HOME', '.local/share'), 'applications');
+
+export const xdgConfigHome = (env: HostEnv) => xdg(env, 'XDG_CONFIG_HOME', '.config');
