@@ -29,15 +29,19 @@ export function serveNativeMessaging(
   const send = (message: FromHost) => {
     if (!output.writableEnded && !output.destroyed) output.write(encodeFrame(message));
   };
+  // Answers still being worked on when stdin ends are sent before the host calls itself done.
+  const pending = new Set<Promise<void>>();
   const closed = new Promise<void>((resolve) => {
     const stop = () => {
       input.off('data', onData);
-      resolve();
+      Promise.allSettled([...pending]).then(() => resolve());
     };
     const onData = (chunk: Buffer) => {
       for (const event of reader.push(chunk)) {
         if (event.type === 'message') {
-          answer(event.value, handle, send);
+          const answering = answer(event.value, handle, send);
+          pending.add(answering);
+          answering.finally(() => pending.delete(answering));
         } else {
           send({ v: 1, id: 0, type: 'refused', problem: event.problem });
           if (event.type === 'fatal') {
@@ -55,13 +59,13 @@ export function serveNativeMessaging(
   return { send, closed };
 }
 
-function answer(value: unknown, handle: Handler, send: (message: FromHost) => void): void {
+function answer(value: unknown, handle: Handler, send: (message: FromHost) => void): Promise<void> {
   const checked = readMessage(checkHostRequest, value);
   if (!checked.ok) {
     send({ v: 1, id: idOf(value), type: 'refused', problem: problemText(checked).slice(0, 500) });
-    return;
+    return Promise.resolve();
   }
-  handle(checked.value).then(send, (error: unknown) => {
+  return handle(checked.value).then(send, (error: unknown) => {
     send({
       v: 1,
       id: checked.value.id,

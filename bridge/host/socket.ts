@@ -1,8 +1,9 @@
 // The running host's one way in from the OS: a local socket (a named pipe on Windows) on which
 // `voispeed-bridge open` hands it a link to pass to the browser. Nothing else is accepted, and
 // there is no network listener: a Unix socket in the user's own folder, mode 0600.
-import { chmodSync, unlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, unlinkSync } from 'node:fs';
 import { connect, createServer, type Server, type Socket } from 'node:net';
+import { dirname } from 'node:path';
 import { literal, object, text } from '../protocol/check';
 import { MAX_LINK } from '../protocol/messages';
 import { type CheckedLink, checkLink } from './link';
@@ -41,7 +42,10 @@ export async function listenForLinks(
   onLink: (link: string) => void,
 ): Promise<LinkListener | undefined> {
   if (await answers(path)) return undefined;
-  if (platform !== 'win32') removeFile(path);
+  if (platform !== 'win32') {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    removeFile(path);
+  }
   const server = createServer((socket) => serve(socket, onLink));
   // The socket is created 0600 from the start (the umask), not chmod-ed after a window.
   const mask = platform === 'win32' ? undefined : process.umask(0o177);
