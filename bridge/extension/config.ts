@@ -5,6 +5,12 @@ import { type AppUrl, chooseAppUrl, parseAppUrl } from './origin';
 
 export const APP_URL_KEY = 'appUrl';
 
+/**
+ * Chromium answers managed storage only once it has read the policies, which takes a few seconds
+ * after the browser starts (about 3 s seen headless on Linux); past this, no policy is assumed.
+ */
+const MANAGED_LIMIT_MS = 10_000;
+
 export interface AppConfig {
   source: 'managed' | 'local' | 'none';
   /** As stored, for the options page's input. */
@@ -12,9 +18,19 @@ export interface AppConfig {
   checked: AppUrl;
 }
 
-async function readArea(area: chrome.storage.StorageArea | undefined): Promise<unknown> {
+async function readArea(
+  area: chrome.storage.StorageArea | undefined,
+  limitMs?: number,
+): Promise<unknown> {
   try {
-    const items = await area?.get(APP_URL_KEY);
+    const read = area?.get(APP_URL_KEY);
+    const items =
+      limitMs === undefined
+        ? await read
+        : await Promise.race([
+            read,
+            new Promise<undefined>((resolve) => setTimeout(resolve, limitMs, undefined)),
+          ]);
     return items?.[APP_URL_KEY];
   } catch {
     // Firefox without a policy file, or a browser that has no managed storage, refuses the read.
@@ -24,7 +40,7 @@ async function readArea(area: chrome.storage.StorageArea | undefined): Promise<u
 
 export async function loadAppConfig(): Promise<AppConfig> {
   const [managed, local] = await Promise.all([
-    readArea(chrome.storage.managed),
+    readArea(chrome.storage.managed, MANAGED_LIMIT_MS),
     readArea(chrome.storage.local),
   ]);
   const chosen = chooseAppUrl(managed, local);
