@@ -12,7 +12,7 @@ import {
 } from '../protocol/messages';
 import { type AppConfig, appOriginOf, loadAppConfig, onAppConfigChange } from './config';
 import { HostLink, RUN_LIMIT_MS, runResultOf, SELECTION_LIMIT_MS, selectionOf } from './hostLink';
-import { APP_PORT_NAME, checkPageLink, checkStatusQuery } from './internal';
+import { APP_PORT_NAME, checkPageLink, checkStatusQuery, type SelectionQuery } from './internal';
 import { isCommandLink } from './links';
 import { fromPage } from './relay';
 import {
@@ -23,6 +23,7 @@ import {
   pickAppTab,
   routeToApp,
 } from './routing';
+import { readSelection } from './selection';
 
 const MENU_ID = 'call-selection';
 /** How long a text to dial waits for an app that is still opening. */
@@ -266,16 +267,27 @@ async function browserWindowFocused(): Promise<number | undefined> {
 }
 
 async function pageSelection(windowId: number, tab?: chrome.tabs.Tab): Promise<string> {
+  const tabId =
+    tab?.id ?? (await chrome.tabs.query({ active: true, windowId }).catch(() => []))[0]?.id;
+  if (tabId === undefined) return '';
   try {
-    const tabId = tab?.id ?? (await chrome.tabs.query({ active: true, windowId }))[0]?.id;
-    if (tabId === undefined) return '';
+    // A key press grants activeTab, so this reaches the tab's frame whatever its origin.
     const [frame] = await chrome.scripting.executeScript({
       target: { tabId },
-      func: () => getSelection()?.toString() ?? '',
+      func: readSelection,
     });
-    return typeof frame?.result === 'string' ? frame.result : '';
+    if (typeof frame?.result === 'string') return frame.result;
   } catch {
-    // chrome:// pages, the web store and PDF viewers refuse scripts: the host may still know.
+    // No grant (the command came another way) or a page that refuses scripts: ask below.
+  }
+  try {
+    // The content script runs in every top frame and can read its own selection.
+    const query: SelectionQuery = { type: 'selection' };
+    const answer: unknown = await chrome.tabs.sendMessage(tabId, query, { frameId: 0 });
+    const text = (answer as { text?: unknown } | undefined)?.text;
+    return typeof text === 'string' ? text : '';
+  } catch {
+    // chrome:// pages, the web store and PDF viewers have no content script: the host may know.
     return '';
   }
 }

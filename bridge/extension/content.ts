@@ -3,10 +3,13 @@
 // sends them to the background; on the app's origin it is the relay: it hands the page a private
 // MessagePort and carries checked messages between that port and the background. Built as one
 // classic script (no imports at run time): content scripts cannot be modules.
+
+import { readMessage } from '../protocol/messages';
 import { appOriginOf, loadAppConfig, onAppConfigChange } from './config';
-import { APP_PORT_NAME, type PageLink } from './internal';
+import { APP_PORT_NAME, checkSelectionQuery, type PageLink } from './internal';
 import { commandLinkOfClick } from './links';
 import { fromPage, knockDecision, PORT, toPage } from './relay';
+import { readSelection } from './selection';
 
 /** A port that closes sooner than this after opening was refused; reconnecting would loop. */
 const REFUSED_WITHIN_MS = 2_000;
@@ -55,6 +58,16 @@ addEventListener(
   },
   true,
 );
+
+// ---- The selection, for the dial-selection command when the background may not run a script
+// in this tab (no activeTab grant, as when the command did not come from a key press).
+
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+  if (sender.id !== chrome.runtime.id || !readMessage(checkSelectionQuery, message).ok)
+    return false;
+  sendResponse({ text: readSelection() });
+  return false;
+});
 
 // ---- The relay, on the app's origin.
 

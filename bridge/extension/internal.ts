@@ -16,3 +16,7 @@ export const checkPageLink = object({
 /** The options page asks how the native host is doing. */
 export type StatusQuery = { type: 'status' };
 export const checkStatusQuery = object({ type: literal('status') });
+
+/** The background asks a tab's content script for its selection when it may not run a script. */
+export type SelectionQuery = { type: 'selection' };
+export const checkSelectionQuery = object({ type: literal('selection') });
