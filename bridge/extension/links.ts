@@ -2,7 +2,10 @@
 // in the event; nothing here touches the DOM beyond reading what the event points at.
 import { MAX_LINK } from '../protocol/messages';
 
-/** The schemes the app understands (src/commands/parseCommand.ts), `sips:` aside: see isCommandLink. */
+/**
+ * The schemes taken over on pages: those the app dials (src/commands/parseCommand.ts) but
+ * `sips:`, which stays the browser's (docs/bridge-extension.md lists the caught schemes).
+ */
 const COMMAND_SCHEME = /^(?:voispeed|web\+voispeed|tel|callto|sip):/i;
 
 /** Whether an href is a command link, by its scheme, whatever its case. */
