@@ -75,6 +75,8 @@ let pagePort: MessagePort | undefined;
 let background: chrome.runtime.Port | undefined;
 
 addEventListener('message', (event) => {
+  // Known not to be the app's page (or no address set): nothing here is for the relay.
+  if (appOrigin !== undefined && (appOrigin === '' || location.origin !== appOrigin)) return;
   // Read now: the event's fields are only meaningful while it is dispatched.
   const facts = { data: event.data, origin: event.origin, fromThisWindow: event.source === window };
   void ready.then(() => {
