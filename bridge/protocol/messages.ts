@@ -72,8 +72,12 @@ export type RunResult =
     }
   | {
       ok: false;
-      /** unknown-rule: the host's file has no such rule; refused: a value or the target failed a check. */
-      error: 'unknown-rule' | 'refused' | 'failed';
+      /**
+       * unknown-rule: the host's file has no such rule; refused: a value or the target failed a
+       * check; no-host: the extension found no native host to ask (not installed, or it cannot
+       * start), which only the extension answers.
+       */
+      error: 'unknown-rule' | 'refused' | 'failed' | 'no-host';
       detail: string;
     };
 
@@ -86,7 +90,7 @@ const ranResult = object({
 });
 const refusedResult = object({
   ok: literal(false),
-  error: oneOf(['unknown-rule', 'refused', 'failed'] as const),
+  error: oneOf(['unknown-rule', 'refused', 'failed', 'no-host'] as const),
   detail: text({ max: 500 }),
 });
 const runResult: Checker<RunResult> = (input, field) =>
