@@ -33,7 +33,7 @@ describe('parseAppUrl', () => {
   it('refuses other schemes, userinfo, empty and broken addresses', () => {
     expect(parseAppUrl('ftp://phone.example.com')).toEqual({ ok: false, problem: 'scheme' });
     expect(parseAppUrl('javascript:alert(1)')).toEqual({ ok: false, problem: 'scheme' });
-    expect(parseAppUrl('file:///tmp/x.html')).toEqual({ ok: false, problem: 'scheme' });
+    expect(parseAppUrl('file:///index.html')).toEqual({ ok: false, problem: 'scheme' });
     expect(parseAppUrl('https://user:pw@phone.example.com')).toEqual({
       ok: false,
       problem: 'userinfo',
