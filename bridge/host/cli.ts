@@ -119,7 +119,8 @@ async function save(io: Io, config: HostConfig): Promise<number> {
 async function listRules(io: Io): Promise<number> {
   const config = await currentConfig(io);
   if (!config) return 2;
-  if (config.rules.length === 0) io.out(`no rules yet (${PROGRAM} rule add ID -- 'PROGRAM ARG !01 ...')`);
+  if (config.rules.length === 0)
+    io.out(`no rules yet (${PROGRAM} rule add ID -- 'PROGRAM ARG !01 ...')`);
   for (const rule of config.rules) {
     io.out(`${rule.id}\t${rule.timeoutSeconds}s${rule.shell ? '\tshell' : ''}\t${rule.command}`);
   }
