@@ -50,7 +50,7 @@ export const HELP = `${PROGRAM} ${HOST_VERSION}: the VOIspeed Web Phone's native
                   [--browser-dir DIR ...] [--binary PATH]
   ${PROGRAM} uninstall [--browser-dir DIR ...] [--purge]
   ${PROGRAM} rules                       list the rules
-  ${PROGRAM} rule add ID [--timeout S] [--shell] -- PROGRAM ARG...
+  ${PROGRAM} rule add ID [--timeout S] [--shell] -- 'PROGRAM ARG !01 ...'
   ${PROGRAM} rule remove ID
   ${PROGRAM} test ID [--value 01=201 ...]   run a rule now and print the result
   ${PROGRAM} open LINK                   hand a voispeed:/callto:/tel:/sip: link to the phone
@@ -119,7 +119,8 @@ async function save(io: Io, config: HostConfig): Promise<number> {
 async function listRules(io: Io): Promise<number> {
   const config = await currentConfig(io);
   if (!config) return 2;
-  if (config.rules.length === 0) io.out(`no rules yet (${PROGRAM} rule add ID -- PROGRAM ARG...)`);
+  if (config.rules.length === 0)
+    io.out(`no rules yet (${PROGRAM} rule add ID -- 'PROGRAM ARG !01 ...')`);
   for (const rule of config.rules) {
     io.out(`${rule.id}\t${rule.timeoutSeconds}s${rule.shell ? '\tshell' : ''}\t${rule.command}`);
   }
@@ -132,7 +133,7 @@ async function addRule(args: readonly string[], io: Io): Promise<number> {
   const [id, ...words] = parsed.words;
   const template = [...words, ...(parsed.rest ?? [])].join(' ');
   if (id === undefined || template === '')
-    return fail(io, 'rule add ID [--timeout S] [--shell] -- PROGRAM ARG...');
+    return fail(io, "rule add ID [--timeout S] [--shell] -- 'PROGRAM ARG !01 ...'");
   const timeoutText = parsed.values.get('timeout')?.at(-1);
   const timeoutSeconds = timeoutText === undefined ? DEFAULT_TIMEOUT_SECONDS : Number(timeoutText);
   const config = await currentConfig(io);

@@ -3,7 +3,7 @@
 import { loadConfig } from './config';
 import { makeHandler } from './handler';
 import { configFile, type HostEnv, logFile, socketPath } from './hostEnv';
-import { type Caller, callerText, isTrusted } from './launch';
+import { type Caller, callerText, forCaller, isTrusted } from './launch';
 import { appendLog } from './log';
 import { serveNativeMessaging } from './nativeMessaging';
 import { runRule } from './runRule';
@@ -33,7 +33,7 @@ export async function runHost(
     makeHandler({
       run: (request) =>
         runRule(request, {
-          loadConfig: () => loadConfig(configFile(env)),
+          loadConfig: async () => forCaller(caller, await loadConfig(configFile(env))),
           platform: env.platform,
           cwd: env.home,
           log: (line) => appendLog(logFile(env), line),

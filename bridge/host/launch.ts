@@ -2,7 +2,7 @@
 // Firefox the manifest's path and the add-on's id. Only a browser reads the host's manifest, and
 // the browser names the caller, so the check is the config's list (plus the extension's own ids)
 // against that name. Pure.
-import type { HostConfig } from './config';
+import type { HostConfig, Loaded } from './config';
 import { CHROMIUM_ID, DEFAULT_EXTENSIONS, FIREFOX_ID } from './trusted';
 
 export type Caller = { browser: 'chromium'; id: string } | { browser: 'firefox'; id: string };
@@ -49,4 +49,13 @@ export function callerText(caller: Caller): string {
   return caller.browser === 'chromium'
     ? `chrome-extension://${caller.id}/`
     : `Firefox add-on ${caller.id}`;
+}
+
+/**
+ * The config as a run sees it: the caller is checked again against the file read for this run,
+ * so taking an id out of the file stops a host that is already running for it.
+ */
+export function forCaller(caller: Caller, loaded: Loaded): Loaded {
+  if (!loaded.ok || isTrusted(caller, loaded.config.extensions)) return loaded;
+  return { ok: false, problem: `${callerText(caller)} is no longer allowed by the config file` };
 }

@@ -26,6 +26,8 @@ export function serveNativeMessaging(
   handle: Handler,
 ): Connection {
   const reader = new FrameReader();
+  // A browser that went away mid-answer makes stdout fail (EPIPE); the end of stdin follows.
+  output.on('error', () => {});
   const send = (message: FromHost) => {
     if (!output.writableEnded && !output.destroyed) output.write(encodeFrame(message));
   };

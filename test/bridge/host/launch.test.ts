@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyConfig } from '../../../bridge/host/config';
-import { isTrusted, launchOf } from '../../../bridge/host/launch';
+import { forCaller, isTrusted, launchOf } from '../../../bridge/host/launch';
 
 const SUB = ['open', 'install', 'test', 'rule', 'rules'];
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -70,5 +70,20 @@ describe('isTrusted', () => {
     expect(isTrusted({ browser: 'firefox', id: 'me@example.org' }, config.extensions)).toBe(true);
     expect(isTrusted({ browser: 'chromium', id: ID }, emptyConfig().extensions)).toBe(false);
     expect(isTrusted({ browser: 'firefox', id: ID }, config.extensions)).toBe(false);
+  });
+});
+
+describe('forCaller', () => {
+  it('turns a config that no longer lists the caller into a refusal', () => {
+    const caller = { browser: 'chromium' as const, id: ID };
+    const listed = {
+      ok: true as const,
+      config: { ...emptyConfig(), extensions: { chromium: [ID], firefox: [] } },
+    };
+    expect(forCaller(caller, listed)).toBe(listed);
+    expect(forCaller(caller, { ok: true, config: emptyConfig() })).toEqual({
+      ok: false,
+      problem: `chrome-extension://${ID}/ is no longer allowed by the config file`,
+    });
   });
 });
