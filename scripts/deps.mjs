@@ -12,6 +12,8 @@ export const DEBIAN = {
   kamailio: ['kamailio'],
   websocket: ['kamailio-websocket-modules'],
   chromium: ['chromium'],
+  // The bridge's scheme handler: xdg-open, xdg-mime and update-desktop-database.
+  desktop: ['xdg-utils', 'desktop-file-utils'],
 };
 
 /** Asks dpkg itself, which knows every architecture's file layout. */

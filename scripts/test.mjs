@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
 
 ensureNpmPackages();
-ensureDebianPackages(['kamailio', 'websocket', 'chromium']);
+ensureDebianPackages(['kamailio', 'websocket', 'chromium', 'desktop']);
 
 const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
@@ -27,6 +27,7 @@ const steps = [
   ['lint', bin('biome'), ['check', '.']],
   ['unit and component', ...vitest('vitest.config.ts', 'unit.json')],
   ['build', bin('vite'), ['build', '--logLevel', 'warn']],
+  ['bridge build', process.execPath, [join(ROOT, 'scripts', 'bridge.mjs')]],
   ['end-to-end', ...vitest('vitest.e2e.config.ts', 'e2e.json')],
 ];
 

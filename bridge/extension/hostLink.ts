@@ -82,6 +82,9 @@ export class HostLink {
     const greeting = this.send(port, { v: 1, type: 'hello' }, HELLO_LIMIT_MS).then((answer) => {
       if (this.greeting === greeting) this.greeting = undefined;
       if (answer.ok && answer.reply.type === 'hello') {
+        // Only a failed attempt waits before the next: a host that greeted and was let go
+        // (release) is asked again at once.
+        this.lastAttempt = Number.NEGATIVE_INFINITY;
         this.setStatus({ version: answer.reply.version });
       } else if (this.port === port) {
         // A host that does not greet within the limit is not one to send commands to.

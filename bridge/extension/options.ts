@@ -36,9 +36,13 @@ function say(message: string, kind: 'info' | 'refused' = 'info'): void {
 }
 
 async function showConfig(): Promise<void> {
+  // Nothing can be typed until the stored address is shown: it would overwrite what was typed.
+  input.disabled = true;
+  save.disabled = true;
   const config = await loadAppConfig();
   input.value = config.raw;
   const managed = config.source === 'managed';
+  input.disabled = false;
   input.readOnly = managed;
   save.disabled = managed;
   if (managed) say(text('managed'));

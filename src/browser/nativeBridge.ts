@@ -46,8 +46,9 @@ export const noBridge: NativeBridge = {
   run: async () => ({ ok: false, error: 'not-installed' }),
 };
 
-/** How long the page waits for the extension's port: its content script runs before the page. */
-export const CONNECT_WAIT_MS = 1500;
+/** How long the page waits for the extension's port: the relay answers once it has read its
+ * address, and managed storage can take seconds to answer after the browser starts. */
+export const CONNECT_WAIT_MS = 6000;
 /** A rule's own time limit is the host's (at most 300 s); this only catches a host that hangs. */
 export const RUN_WAIT_MS = 310_000;
 const HELLO_WAIT_MS = 5000;

@@ -388,7 +388,7 @@ describe('a run’s result (checkToApp and checkFromHost)', () => {
       'an unknown error',
       { ...ranRefused, error: 'crashed' },
       'result.error',
-      'must be one of unknown-rule, refused, failed',
+      'must be one of unknown-rule, refused, failed, no-host',
     ],
     ['ok as text', { ...ranRefused, ok: 'false' }, 'result.ok', 'must be false'],
     ['a refusal marked ok', { ...ranRefused, ok: true }, 'result.error', 'is not a known field'],
