@@ -1,7 +1,7 @@
 // Draws the PNG icons the manifest names (192, 512, maskable 512, two shortcut icons) from the
 // design in public/icon.svg, with Node built-ins only: `node scripts/icons.mjs` rewrites public/icons/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { crc32, deflateSync } from 'node:zlib';
+import { png } from './png.mjs';
 
 const publicDir = new URL('../public/', import.meta.url);
 const svg = readFileSync(new URL('icon.svg', publicDir), 'utf8');
@@ -183,31 +183,6 @@ function paint(size, layers) {
     }
   }
   return Uint8Array.from(pixels, (v, i) => Math.round(i % 4 === 3 ? v * 255 : v));
-}
-
-function png(size, rgba) {
-  const rows = Buffer.alloc(size * (size * 4 + 1));
-  for (let y = 0; y < size; y++) {
-    rows.set(rgba.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA, no interlace
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
 }
 
 const card = { rings: [roundedSquare(512, radius)], color: background };

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 import { EXTENSION_ID } from '../../bridge/extension/identity';
-import { recordPeerConnections } from './harness';
+import { CHROMIUM_ARGS, recordPeerConnections } from './harness';
 import { PhonePage } from './phonePage';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -93,17 +93,7 @@ export async function launchWithExtension(user: BridgeUser): Promise<BrowserCont
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--allow-loopback-in-peer-connection',
-      '--autoplay-policy=no-user-gesture-required',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
   await context.addInitScript({ content: recordPeerConnections });

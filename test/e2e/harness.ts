@@ -22,24 +22,27 @@ export interface BrowserOptions {
   blockPopups?: boolean;
 }
 
+/** Fake media devices, and none of Chromium's own traffic, which this machine's network refuses. */
+export const CHROMIUM_ARGS = [
+  '--use-fake-device-for-media-stream',
+  '--use-fake-ui-for-media-stream',
+  '--allow-loopback-in-peer-connection',
+  '--autoplay-policy=no-user-gesture-required',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: blockPopups ? ['--disable-popup-blocking'] : undefined,
-    args: [
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      '--allow-loopback-in-peer-connection',
-      '--autoplay-policy=no-user-gesture-required',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 
@@ -73,10 +76,15 @@ export const recordPeerConnections = `(() => {
   Object.defineProperty(window, '__socketOpens', { value: opens });
   const sent = [];
   Object.defineProperty(window, '__sentInvites', { value: sent });
+  const sentAt = [];
+  Object.defineProperty(window, '__sentInviteTimes', { value: sentAt });
   const OriginalSocket = window.WebSocket;
   class RecordedSocket extends OriginalSocket {
     send(data) {
-      if (typeof data === 'string' && data.startsWith('INVITE ') && sent.length < 50) sent.push(data);
+      if (typeof data === 'string' && data.startsWith('INVITE ')) {
+        if (sent.length < 50) sent.push(data);
+        if (sentAt.length < 500) sentAt.push(performance.timeOrigin + performance.now());
+      }
       return super.send(data);
     }
     constructor(...args) {
