@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { createApp } from './app/createApp';
 import { sendBackgroundRequest } from './browser/backgroundRequest';
 import { createCallStamps } from './browser/callStamps';
-import { createNativeBridge } from './browser/nativeBridge';
+import { lazyNativeBridge } from './browser/lazyNativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
 import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
@@ -26,7 +26,7 @@ async function start(updates: UpdateSource): Promise<void> {
     t,
     window,
     stamps: createCallStamps(),
-    bridge: createNativeBridge(window),
+    bridge: lazyNativeBridge(window),
     integra: {
       openPop,
       sendRequest: sendBackgroundRequest,

@@ -18,14 +18,15 @@ import {
   tagged,
   text,
 } from './check';
+import { RULE_ID } from './ruleId';
+
+export { RULE_ID };
 
 export const PROTOCOL_VERSION = 1;
 /** The native-messaging host's name, as the browsers' host manifests spell it. */
 export const HOST_NAME = 'com.voispeed.bridge';
 /** No message, in any direction, is longer than this as JSON. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
-/** A rule of the host's file: what the app's shell rule names instead of a command. */
-export const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The longest link or selected text carried; longer ones are cut by the sender. */
 export const MAX_LINK = 4096;
 export const MAX_VALUE = 1024;

@@ -1,6 +1,6 @@
 // Checks Integra settings read from an imported JSON file (hostile: anyone can e-mail one). Builds
 // a fresh object field by field, so nothing unchecked or unknown is kept. Never throws.
-import { RULE_ID } from '../../bridge/protocol/messages';
+import { RULE_ID } from '../../bridge/protocol/ruleId';
 import { CALL_EVENTS, type CallEventName } from '../phone/types';
 import { compilePattern } from './pattern';
 import { isSipToken } from './placeholders';

@@ -3,7 +3,7 @@
 // naming it; a value never adds a URL parameter, changes the scheme or server, or runs a command.
 // A shell rule names a rule of the bridge host's own file: the host, not the app, holds the
 // command, and puts the values in its arguments (bridge/host/argv.ts).
-import { RULE_ID } from '../../bridge/protocol/messages';
+import { RULE_ID } from '../../bridge/protocol/ruleId';
 import { namedValues, type PlaceholderValues, resolvePlaceholder } from './placeholders';
 import type { IntegraRule, RuleKind } from './rule';
 import { parseTemplate, type TemplatePart } from './template';
