@@ -1,13 +1,16 @@
-// The bridge client and its schemas load after the first screen: a phone without the extension
-// never needs them before it is up, and one with it is answered a moment later.
+// The bridge client and its schemas load on first use, which start() makes after the first
+// screen: a phone without the extension never needs them before it is up.
 import type { BridgeConnection } from './nativeBridge';
 
 export function lazyNativeBridge(win: Window): BridgeConnection {
-  const loaded = import('./nativeBridge').then((m) => m.createNativeBridge(win));
+  let loaded: Promise<BridgeConnection> | undefined;
+  const load = () => {
+    loaded ??= import('./nativeBridge').then((m) => m.createNativeBridge(win));
+    return loaded;
+  };
   return {
     connect(events) {
-      events.onState({ kind: 'checking' });
-      loaded.then(
+      load().then(
         (bridge) => bridge.connect(events),
         (error: unknown) => {
           console.error('the bridge client could not load', error);
@@ -17,7 +20,7 @@ export function lazyNativeBridge(win: Window): BridgeConnection {
     },
     run: async (request) => {
       try {
-        return await (await loaded).run(request);
+        return await (await load()).run(request);
       } catch {
         return { ok: false, error: 'not-installed' };
       }

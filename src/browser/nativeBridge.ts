@@ -53,7 +53,7 @@ export const CONNECT_WAIT_MS = 6000;
 export const RUN_WAIT_MS = 310_000;
 const HELLO_WAIT_MS = 5000;
 
-type Pending = (message: Extract<ToApp, { id: number }> | undefined) => void;
+type Pending = (message: Extract<ToApp, { id: number }>) => void;
 
 export function createNativeBridge(
   win: Pick<Window, 'postMessage' | 'addEventListener' | 'removeEventListener' | 'location'>,
@@ -79,10 +79,10 @@ export function createNativeBridge(
       }, waitMs);
       pending.set(message.id, (reply) => {
         // A reply of another kind under this id answers nothing: the wait goes on.
-        if (reply?.type !== answer) return;
+        if (reply.type !== answer) return;
         timers.clearTimeout(timer);
         pending.delete(message.id);
-        resolve(reply as Extract<ToApp, { type: T; id: number }> | undefined);
+        resolve(reply as Extract<ToApp, { type: T; id: number }>);
       });
       open.postMessage(message);
     });

@@ -1,6 +1,6 @@
 // Checks Integra settings read from an imported JSON file (hostile: anyone can e-mail one). Builds
 // a fresh object field by field, so nothing unchecked or unknown is kept. Never throws.
-import { RULE_ID } from '../../bridge/protocol/ruleId';
+import { bridgeRuleOf } from '../../bridge/protocol/ruleId';
 import { CALL_EVENTS, type CallEventName } from '../phone/types';
 import { compilePattern } from './pattern';
 import { isSipToken } from './placeholders';
@@ -130,7 +130,7 @@ function checkCommand(command: string, kind: RuleKind, at: string): void {
   if (command.trim() === '') return;
   if (kind === 'shell') {
     // The host's file holds the command; the app only names its rule.
-    if (!RULE_ID.test(command.trim())) throw new Problem(at, 'not-a-bridge-rule');
+    if (!bridgeRuleOf(command)) throw new Problem(at, 'not-a-bridge-rule');
     return;
   }
   const template = parseTemplate(command);

@@ -3,7 +3,7 @@
 // naming it; a value never adds a URL parameter, changes the scheme or server, or runs a command.
 // A shell rule names a rule of the bridge host's own file: the host, not the app, holds the
 // command, and puts the values in its arguments (bridge/host/argv.ts).
-import { RULE_ID } from '../../bridge/protocol/ruleId';
+import { bridgeRuleOf } from '../../bridge/protocol/ruleId';
 import { namedValues, type PlaceholderValues, resolvePlaceholder } from './placeholders';
 import type { IntegraRule, RuleKind } from './rule';
 import { parseTemplate, type TemplatePart } from './template';
@@ -41,10 +41,8 @@ type Filled = { ok: true; text: string; landed: Landed[] } | { ok: false; error:
 export function expandRule(rule: IntegraRule, values: PlaceholderValues): Expanded {
   if (rule.command.trim() === '') return refuse({ type: 'empty-command' });
   if (rule.kind === 'shell') {
-    const id = rule.command.trim();
-    return RULE_ID.test(id)
-      ? { ok: true, kind: 'shell', text: id }
-      : refuse({ type: 'not-a-bridge-rule' });
+    const id = bridgeRuleOf(rule.command);
+    return id ? { ok: true, kind: 'shell', text: id } : refuse({ type: 'not-a-bridge-rule' });
   }
   const template = parseTemplate(rule.command);
   if (!template.ok) return template;

@@ -18,6 +18,7 @@ export function RuleEditor({ rule, n, onChange, onRemove }: RuleEditorProps) {
   const actions = useIntegraActions();
   const number = String(n);
   const kindId = useId();
+  const shell = rule.kind === 'shell';
   const set = <K extends keyof IntegraRule>(key: K, value: IntegraRule[K]) =>
     onChange({ ...rule, [key]: value });
   return (
@@ -43,22 +44,14 @@ export function RuleEditor({ rule, n, onChange, onRemove }: RuleEditorProps) {
           ))}
         </select>
       </div>
-      {rule.kind === 'shell' ? (
-        <Field
-          label={t('integra.bridgeRule')}
-          value={rule.command}
-          onChange={(v) => set('command', v)}
-          hint={t('integra.bridgeRuleHint')}
-        />
-      ) : (
-        <Field
-          label={t('integra.command')}
-          value={rule.command}
-          onChange={(v) => set('command', v)}
-          hint={t('integra.commandHint')}
-          multiline
-        />
-      )}
+      {/* A shell rule names a rule of the bridge host's file; the others hold a template. */}
+      <Field
+        label={t(shell ? 'integra.bridgeRule' : 'integra.command')}
+        value={rule.command}
+        onChange={(v) => set('command', v)}
+        hint={t(shell ? 'integra.bridgeRuleHint' : 'integra.commandHint')}
+        multiline={!shell}
+      />
       <Checkbox
         label={t('integra.onlyExternal')}
         checked={rule.onlyExternal}
