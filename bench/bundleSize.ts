@@ -129,6 +129,6 @@ export async function runBundleSize(distDir = join(repoRoot, 'dist')): Promise<B
   const modules = [...perModule]
     .map(([name, bytes]) => ({ name, bytes }))
     .sort((a, b) => b.bytes - a.bytes)
-    .slice(0, 12);
+    .slice(0, Number(process.env.BUNDLE_MODULES ?? 12));
   return { files, totalBytes, totalGzipBytes, packages, modules };
 }

@@ -8,7 +8,7 @@ import { lazyNativeBridge } from './browser/lazyNativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
 import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
-import { languageFor, translator } from './i18n';
+import { englishTranslator, languageFor, loadTranslator } from './i18n';
 import { App } from './ui/App';
 import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
@@ -21,7 +21,7 @@ import './ui/app.css';
 async function start(updates: UpdateSource): Promise<void> {
   const language = languageFor(navigator.languages);
   document.documentElement.lang = language;
-  const t = translator(language);
+  const t = await loadTranslator(language);
   const app = await createApp({
     t,
     window,
@@ -60,11 +60,12 @@ async function start(updates: UpdateSource): Promise<void> {
 const serviceWorker = createServiceWorker();
 serviceWorker.register();
 
-start(serviceWorker).catch((error: unknown) => {
+start(serviceWorker).catch(async (error: unknown) => {
   // Without storage (a locked-down profile, a full disk) the phone cannot keep its settings or
   // history: say so instead of leaving a blank page.
   console.error('the app could not start', error);
-  const t = translator(languageFor(navigator.languages));
+  // In English if the Italian texts are what could not load.
+  const t = await loadTranslator(languageFor(navigator.languages)).catch(englishTranslator);
   const message = document.createElement('p');
   message.setAttribute('role', 'alert');
   message.textContent = t('startFailed', {

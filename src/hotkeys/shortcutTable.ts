@@ -2,12 +2,12 @@
 //   npx tsx -e "import('./src/hotkeys/shortcutTable.ts').then((m) => console.log(m.shortcutTable()))"
 
 import { VERBS } from '../actions/verbs';
-import { translator } from '../i18n';
+import { englishTranslator } from '../i18n';
 import { formatCombo, parseCombo } from './keyCombo';
 import { SHORTCUTS } from './shortcuts';
 
 export function shortcutTable(): string {
-  const t = translator('en');
+  const t = englishTranslator();
   const rows = SHORTCUTS.map(({ id, defaultKeys }) => {
     const combo = parseCombo(defaultKeys);
     const mac = combo ? formatCombo(combo, 'mac') : defaultKeys;

@@ -9,13 +9,3 @@ export const en = {
   'history.readFailed': 'The history could not be read: {reason}',
   'history.writeFailed': 'The history could not be saved ({reason}); retrying.',
 } as const;
-
-export const it: Record<keyof typeof en, string> = {
-  'history.search': 'Cerca nel registro',
-  'history.redial': 'Richiama {number}',
-  'history.extendedId': '(ID {id})',
-  'history.noMatch': 'Nessuna chiamata corrisponde a “{query}”.',
-  'history.loading': 'Caricamento chiamate…',
-  'history.readFailed': 'Impossibile leggere il registro: {reason}',
-  'history.writeFailed': 'Impossibile salvare il registro ({reason}); nuovo tentativo in corso.',
-};

@@ -1,5 +1,6 @@
 // English and Italian texts, one file per feature so that each feature owns its words. English is
-// the reference; every Italian dictionary must have every key of its English one (the type says so).
+// the reference and ships with the app; Italian (it/, one file per feature, each with every key
+// of its English one, as the types say) is fetched at start only by an Italian browser.
 import * as bridge from './bridge';
 import * as calls from './calls';
 import * as core from './core';
@@ -10,10 +11,11 @@ import * as hotkeys from './hotkeys';
 import * as integra from './integra';
 import * as links from './links';
 import * as pwa from './pwa';
+import * as screens from './screens';
 import * as settingsFile from './settingsFile';
 import * as verbs from './verbs';
 
-const en = {
+export const en = {
   ...core.en,
   ...calls.en,
   ...integra.en,
@@ -26,27 +28,13 @@ const en = {
   ...settingsFile.en,
   ...verbs.en,
   ...bridge.en,
+  ...screens.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
 
-const it: Record<MessageKey, string> = {
-  ...core.it,
-  ...calls.it,
-  ...integra.it,
-  ...history.it,
-  ...hotkeys.it,
-  ...pwa.it,
-  ...dialText.it,
-  ...links.it,
-  ...devices.it,
-  ...settingsFile.it,
-  ...verbs.it,
-  ...bridge.it,
-};
-
 export type Language = 'en' | 'it';
-const dictionaries: Record<Language, Record<MessageKey, string>> = { en, it };
+export type Dictionary = Record<MessageKey, string>;
 
 export function languageFor(preferred: readonly string[]): Language {
   for (const tag of preferred) {
@@ -58,8 +46,19 @@ export function languageFor(preferred: readonly string[]): Language {
 
 export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string>>) => string;
 
-export function translator(language: Language): Translate {
-  const dictionary = dictionaries[language];
+/** English, at once: the texts that ship with the app. */
+export function englishTranslator(): Translate {
+  return translatorOf(en);
+}
+
+export function translatorOf(dictionary: Dictionary): Translate {
   return (key, vars = {}) =>
     dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+}
+
+/** The language's texts, loading the Italian ones first where they are asked for. */
+export async function loadTranslator(language: Language): Promise<Translate> {
+  if (language === 'en') return englishTranslator();
+  const { it } = await import('./italian');
+  return translatorOf(it);
 }

@@ -7,12 +7,3 @@ export const en = {
   'verb.no-such-call': 'No live call has the Call ID "{callId}".',
   'verb.failed': 'That could not be done; the log says why.',
 } as const;
-
-export const it: Record<keyof typeof en, string> = {
-  'verb.no-incoming': 'Non c’è nessuna chiamata in arrivo a cui rispondere.',
-  'verb.no-call': 'Non c’è nessuna chiamata da chiudere.',
-  'verb.no-active': 'Non c’è nessuna chiamata in corso.',
-  'verb.no-redial': 'Non c’è ancora nessun numero da richiamare.',
-  'verb.no-such-call': 'Nessuna chiamata in corso ha il Call ID "{callId}".',
-  'verb.failed': 'Non è stato possibile; il registro dice perché.',
-};

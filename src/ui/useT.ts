@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
-import { type Translate, translator } from '../i18n';
+import { englishTranslator, type Translate } from '../i18n';
 
-export const TranslateContext = createContext<Translate>(translator('en'));
+export const TranslateContext = createContext<Translate>(englishTranslator());
 
 export function useT(): Translate {
   return useContext(TranslateContext);

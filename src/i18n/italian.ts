@@ -1,0 +1,32 @@
+// Every Italian text, in one chunk that only an Italian browser fetches. The type makes a missing
+// key a compile error.
+import type { Dictionary } from './index';
+import { it as bridge } from './it/bridge';
+import { it as calls } from './it/calls';
+import { it as core } from './it/core';
+import { it as devices } from './it/devices';
+import { it as dialText } from './it/dialText';
+import { it as history } from './it/history';
+import { it as hotkeys } from './it/hotkeys';
+import { it as integra } from './it/integra';
+import { it as links } from './it/links';
+import { it as pwa } from './it/pwa';
+import { it as screens } from './it/screens';
+import { it as settingsFile } from './it/settingsFile';
+import { it as verbs } from './it/verbs';
+
+export const it: Dictionary = {
+  ...bridge,
+  ...calls,
+  ...core,
+  ...devices,
+  ...dialText,
+  ...history,
+  ...hotkeys,
+  ...integra,
+  ...links,
+  ...pwa,
+  ...screens,
+  ...settingsFile,
+  ...verbs,
+};
