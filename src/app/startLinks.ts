@@ -1,7 +1,7 @@
 // Wires command links to the phone: the window's own `?uri=`, the installed app's launches and
 // other windows' links all go to the one window that holds the phone (incomingLinks.ts), which
 // alone registers. Also the manifest shortcuts' `?view=`.
-import { focusView, viewFromLocation } from '../browser/appView';
+import { type AppView, focusView, viewFromLocation } from '../browser/appView';
 import type { CallStamps } from '../browser/callStamps';
 import { createIncomingLinks, type Delivery, type PhoneWindow } from '../browser/incomingLinks';
 import { consumeLaunches } from '../browser/launchQueue';
@@ -13,6 +13,7 @@ import type { Phone } from '../phone/phone';
 import { closeInterruptedCalls, recentHistory } from '../storage/history';
 import type { HistoryWriter } from '../storage/historyWriter';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
+import { showScreen } from '../store/screenStore';
 import type { PhoneActions } from '../ui/PhoneActions';
 import { runLink } from './runCommand';
 
@@ -106,9 +107,14 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
     onPhoneWindow: (where) => placePhone(phone, edges, where),
     onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),
   });
+  const showView = (asked: AppView) => {
+    // Both views are on the home screen.
+    if (usePhoneStore.getState().account) showScreen('home');
+    focusView(asked);
+  };
   const focus = (href: string) => {
     const asked = viewFromLocation(href);
-    if (asked) focusView(asked);
+    if (asked) showView(asked);
   };
   return {
     takeOver: () => links.takeOver(),
@@ -124,7 +130,7 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
       window.addEventListener('pageshow', (event) => {
         if (event.persisted) void links.start();
       });
-      if (view) focusView(view);
+      if (view) showView(view);
       void links.start(ownLink);
     },
   };

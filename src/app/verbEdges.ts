@@ -1,6 +1,7 @@
 // What the verbs need from this page, built once by createApp: Phone, the history on screen,
 // number finding with the user's dial plan, the selection and clipboard, and the dial box.
 import type { FoundNumber, VerbEdges } from '../actions/verbTypes';
+import { focusView } from '../browser/appView';
 import { readClipboardText } from '../browser/clipboard';
 import { selectedText } from '../browser/selection';
 import { isInternalNumber } from '../integra/select';
@@ -8,8 +9,8 @@ import type { Phone } from '../phone/phone';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
+import { showScreen } from '../store/screenStore';
 import { showShortcutHelp } from '../store/shortcutHelpStore';
-import { DIAL_BOX_ID } from '../ui/DialBox';
 
 async function findNumber(text: string): Promise<FoundNumber> {
   // libphonenumber's metadata loads on first use, not with the app.
@@ -57,7 +58,11 @@ export function verbEdges(phone: Phone, win: Window = window): VerbEdges {
       return { ok: true, text: clipboard.text };
     },
     whenAnswered: (callId, digits) => whenAnswered(phone, callId, digits),
-    focusDialBox: () => win.document.getElementById(DIAL_BOX_ID)?.focus(),
+    // The dial box is on the home screen: from the settings, the shortcut goes there first.
+    focusDialBox: () => {
+      showScreen('home');
+      focusView('dial', win.document);
+    },
     showHelp: showShortcutHelp,
   };
 }

@@ -35,3 +35,18 @@ export function toSipDomain(input: string): string | undefined {
   const text = input.trim().toLowerCase();
   return text.length <= 300 && SIP_DOMAIN.test(text) ? text : undefined;
 }
+
+/**
+ * What a paste into the dial box keeps: the dial string when the text is one ("+39 (02) 6161-616"
+ * gives "+39026161616"), else its digits, `*`, `#` and a `+` before the first of them; undefined when it holds no
+ * digit, and the paste goes in as it is (a SIP user name, say) for the dial check to judge.
+ */
+export function pastedDialText(text: string): string | undefined {
+  const dial = toDialString(text);
+  if (dial !== undefined) return dial;
+  const trimmed = text.trim();
+  const kept = trimmed.replace(/[^0-9*#]/g, '');
+  if (!/[0-9]/.test(kept)) return undefined;
+  const plus = trimmed[trimmed.search(/[+0-9*#]/)] === '+';
+  return (plus ? '+' : '') + kept.slice(0, 32);
+}

@@ -1,19 +1,42 @@
-import { type FormEvent, useRef, useState } from 'react';
+// The account: SIP address, password and PBX URL in front, the rest under "Advanced". The same
+// form is the first-run setup and the settings' account section. After "Save and register" it
+// stays open, saying how the registration went, and goes to the phone once it is registered.
+import { ChevronDown } from 'lucide-react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type AccountDraft, accountInput, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
+import { showScreen } from '../store/screenStore';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { usePhoneActions } from './PhoneActions';
+import { RegistrationOutcome } from './RegistrationOutcome';
 import { useSettingsActions } from './SettingsActions';
 import { accountRefusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
-export function AccountForm({ onSaved }: { onSaved(): void }) {
+/** Whether the stored account uses any field under "Advanced": then it opens with the form. */
+function usesAdvanced(draft: AccountDraft): boolean {
+  return (
+    draft.authorizationUser !== '' ||
+    draft.extension !== '' ||
+    draft.displayName !== '' ||
+    draft.url2 !== '' ||
+    draft.iceServers !== '' ||
+    (draft.extendedIdHeader ?? '') !== '' ||
+    draft.passwordIsHa1 === true ||
+    draft.otherDomains === true
+  );
+}
+
+export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
   const t = useT();
   const actions = usePhoneActions();
   const settings = useSettingsActions();
   const account = usePhoneStore((s) => s.account);
+  const registered = usePhoneStore((s) => s.registration.state === 'registered');
   const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
+  const [advanced, setAdvanced] = useState(() => usesAdvanced(draftFrom(account)));
+  const advancedId = useId();
   // The stored account the draft was made from. When it changes under the form (an applied
   // autoconfiguration link, an import), the form shows the new one: saving the old draft would
   // bring the old account back.
@@ -21,6 +44,8 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
   const [replaced, setReplaced] = useState<'' | 'accountReplaced' | 'accountReplacedEdits'>('');
   // Why the last save was refused (a live call, a failed write); the draft stays as typed.
   const [failure, setFailure] = useState('');
+  // Saved and registering: the outcome shows, and a registration sends the user to the phone.
+  const [submitted, setSubmitted] = useState(false);
   const saving = useRef(false);
   if (account !== base) {
     setBase(account);
@@ -28,19 +53,25 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
     const edited = JSON.stringify(draft) !== JSON.stringify(draftFrom(base));
     setReplaced(saving.current ? '' : edited ? 'accountReplacedEdits' : 'accountReplaced');
   }
+  useEffect(() => {
+    if (submitted && registered) showScreen('home');
+  }, [submitted, registered]);
   const set = (key: keyof AccountDraft) => (value: string) =>
     setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     saving.current = true;
+    setSubmitted(false);
+    // The setup stays on screen while it registers, even though an account now exists.
+    if (mode === 'setup') showScreen('setup');
     try {
       const result = await settings.save('account', accountInput(draft), {
         // Saving is a click: the moment to ask for incoming-call notifications (never at load).
         accepted: () => void actions.allowNotifications(),
       });
       setFailure(accountRefusalText(t, result));
-      if (result.ok) onSaved();
+      setSubmitted(result.ok);
     } finally {
       saving.current = false;
     }
@@ -48,7 +79,6 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
 
   return (
     <form aria-label={t('account')} className="account" onSubmit={submit}>
-      <h2>{t('account')}</h2>
       {replaced && <p role="status">{t(replaced)}</p>}
       {failure && (
         <p role="alert" className="error">
@@ -62,50 +92,65 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         autoComplete="username"
       />
       <Field
-        label={t('authorizationUser')}
-        value={draft.authorizationUser}
-        onChange={set('authorizationUser')}
-      />
-      <Field
         label={t('password')}
         type="password"
         value={draft.password}
         onChange={set('password')}
         autoComplete="current-password"
       />
-      <Checkbox
-        label={t('passwordIsHa1')}
-        checked={draft.passwordIsHa1 ?? false}
-        onChange={(checked) => setDraft((d) => ({ ...d, passwordIsHa1: checked }))}
-      />
-      <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
-      <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
       <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />
-      <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
-      <Field
-        label={t('extendedIdHeader')}
-        value={draft.extendedIdHeader ?? ''}
-        onChange={set('extendedIdHeader')}
-      />
-      <Checkbox
-        label={t('otherDomains')}
-        checked={draft.otherDomains ?? false}
-        onChange={(checked) => setDraft((d) => ({ ...d, otherDomains: checked }))}
-      />
-      <Field
-        label={t('iceServers')}
-        value={draft.iceServers}
-        onChange={set('iceServers')}
-        hint={t('iceServersHint')}
-        multiline
-      />
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={advanced}
+        aria-controls={advancedId}
+        onClick={() => setAdvanced((open) => !open)}
+      >
+        <ChevronDown aria-hidden="true" className="chevron" />
+        {t('account.advanced')}
+      </button>
+      <div id={advancedId} className="advanced" hidden={!advanced}>
+        <Field
+          label={t('authorizationUser')}
+          value={draft.authorizationUser}
+          onChange={set('authorizationUser')}
+        />
+        <Checkbox
+          label={t('passwordIsHa1')}
+          checked={draft.passwordIsHa1 ?? false}
+          onChange={(checked) => setDraft((d) => ({ ...d, passwordIsHa1: checked }))}
+        />
+        <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
+        <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
+        <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
+        <Field
+          label={t('extendedIdHeader')}
+          value={draft.extendedIdHeader ?? ''}
+          onChange={set('extendedIdHeader')}
+        />
+        <Checkbox
+          label={t('otherDomains')}
+          checked={draft.otherDomains ?? false}
+          onChange={(checked) => setDraft((d) => ({ ...d, otherDomains: checked }))}
+        />
+        <Field
+          label={t('iceServers')}
+          value={draft.iceServers}
+          onChange={set('iceServers')}
+          hint={t('iceServersHint')}
+          multiline
+        />
+      </div>
+      {submitted && <RegistrationOutcome />}
       <div className="buttons">
         <button type="submit" className="primary">
           {t('saveAndRegister')}
         </button>
-        <button type="button" onClick={() => actions.unregister()}>
-          {t('unregister')}
-        </button>
+        {mode === 'settings' && account && (
+          <button type="button" onClick={() => actions.unregister()}>
+            {t('unregister')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -18,7 +18,7 @@ export function BridgeStatus({ origin = window.location.origin }: { origin?: str
   const command = installCommand(origin);
   return (
     <section aria-labelledby="bridge-title" className="bridge">
-      <h2 id="bridge-title">{t('bridge.title')}</h2>
+      <h3 id="bridge-title">{t('bridge.title')}</h3>
       <p role="status">{stateText(state, t)}</p>
       {(state.kind === 'absent' || state.kind === 'no-host') && (
         <div className="field">

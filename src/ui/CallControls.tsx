@@ -1,4 +1,6 @@
-// The controls of an answered call: hold or resume, mute, keypad, transfer.
+// The controls of an answered call: hold and mute as toggles that show their state, the keypad
+// for tones, transfer, and Hang up at the end of the row.
+import { ArrowRightLeft, Grid3x3, MicOff, Pause, PhoneOff } from 'lucide-react';
 import { useState } from 'react';
 import type { CallSnapshot } from '../phone/callLine';
 import { Keypad } from './Keypad';
@@ -15,28 +17,27 @@ export function CallControls({ call }: { call: CallSnapshot }) {
   return (
     <>
       <div className="buttons">
-        {call.held ? (
-          // Resuming one line holds the other: the way to switch between two calls.
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void actions.run('resume', { callId })}
-          >
-            {t('resume')}
-          </button>
-        ) : (
-          <button type="button" onClick={() => void actions.run('hold', { callId })}>
-            {t('hold')}
-          </button>
-        )}
+        {/* Resuming one line holds the other: the way to switch between two calls. */}
         <button
           type="button"
+          className="toggle"
+          aria-pressed={call.held}
+          onClick={() => void actions.run(call.held ? 'resume' : 'hold', { callId })}
+        >
+          <Pause aria-hidden="true" />
+          {t('hold')}
+        </button>
+        <button
+          type="button"
+          className="toggle"
           aria-pressed={call.muted}
           onClick={() => void actions.run('mute', { callId })}
         >
-          {call.muted ? t('unmute') : t('mute')}
+          <MicOff aria-hidden="true" />
+          {t('mute')}
         </button>
         <button type="button" aria-expanded={open === 'keypad'} onClick={() => toggle('keypad')}>
+          <Grid3x3 aria-hidden="true" />
           {t('keypad')}
         </button>
         <button
@@ -44,6 +45,7 @@ export function CallControls({ call }: { call: CallSnapshot }) {
           aria-expanded={open === 'transfer'}
           onClick={() => toggle('transfer')}
         >
+          <ArrowRightLeft aria-hidden="true" />
           {t('transfer')}
         </button>
         <button
@@ -51,6 +53,7 @@ export function CallControls({ call }: { call: CallSnapshot }) {
           className="danger"
           onClick={() => void actions.run('hangUp', { callId })}
         >
+          <PhoneOff aria-hidden="true" />
           {t('hangUp')}
         </button>
       </div>

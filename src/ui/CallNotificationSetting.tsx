@@ -10,7 +10,7 @@ export function CallNotificationSetting() {
   const permission = useDeviceStore((s) => s.notifications);
   return (
     <section aria-labelledby="notify-title" className="call-notifications">
-      <h2 id="notify-title">{t('notify.title')}</h2>
+      <h3 id="notify-title">{t('notify.title')}</h3>
       {permission === 'default' ? (
         <button type="button" onClick={() => void actions.allowNotifications()}>
           {t('notify.allow')}

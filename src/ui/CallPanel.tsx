@@ -1,3 +1,14 @@
+// One call as a card: who, its state as an icon, a colour and words, how long it has lasted, the
+// digits the other side sent, and its buttons. Answer is green and Hang up red, always at the end.
+import {
+  Pause,
+  Phone,
+  PhoneCall,
+  PhoneIncoming,
+  PhoneMissed,
+  PhoneOff,
+  PhoneOutgoing,
+} from 'lucide-react';
 import type { Translate } from '../i18n';
 import type { CallSnapshot } from '../phone/callLine';
 import { CallControls } from './CallControls';
@@ -10,34 +21,42 @@ import { useT } from './useT';
 export function CallPanel({ call }: { call: CallSnapshot }) {
   const t = useT();
   const actions = usePhoneActions();
-  const now = useNow(1000, call.status === 'active');
   const { callId } = call.facts;
   const remoteNumber = shownText(call.facts.remoteNumber);
   const remoteName = shownText(call.facts.remoteName);
-  const status = statusText(call, now, t);
+  const look = lookOf(call);
 
   return (
     <section
       aria-label={t('callWith', { number: remoteNumber })}
-      className={`call-panel ${call.status}`}
+      className={`call-panel ${call.status} ${look}`}
     >
-      <div className="party">
-        {/* bdi: a caller's bidi override cannot reorder the text around it. */}
-        <strong>
-          <bdi>{remoteName || remoteNumber}</bdi>
-        </strong>
-        {remoteName && (
-          <span className="number">
-            <bdi>{remoteNumber}</bdi>
-          </span>
+      <div className="call-head">
+        <span className="state-icon" aria-hidden="true">
+          <StateIcon call={call} />
+        </span>
+        <div className="party">
+          {/* bdi: a caller's bidi override cannot reorder the text around it. */}
+          <strong>
+            <bdi>{remoteName || remoteNumber}</bdi>
+          </strong>
+          {remoteName && (
+            <span className="number">
+              <bdi>{remoteNumber}</bdi>
+            </span>
+          )}
+        </div>
+        {call.status === 'active' && call.answeredAt !== undefined && (
+          <CallTimer since={call.answeredAt} />
         )}
       </div>
-      <p role="status" aria-label={t('callStatus')}>
-        {status}
+      {/* Words only: the timer beside it would have a screen reader read every second. */}
+      <p role="status" aria-label={t('callStatus')} className="call-state">
+        {statusText(call, t)}
       </p>
       {call.receivedDigits !== '' && (
         <p role="status" aria-label={t('receivedDigits')} className="digits">
-          {call.receivedDigits}
+          <span className="label">{t('call.digitsLabel')}</span> <span>{call.receivedDigits}</span>
         </p>
       )}
       {call.status === 'active' && <CallControls call={call} />}
@@ -47,9 +66,10 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
             <>
               <button
                 type="button"
-                className="primary answer"
+                className="answer"
                 onClick={() => void actions.run('answer', { callId })}
               >
+                <Phone aria-hidden="true" />
                 {t('answer')}
               </button>
               <button
@@ -57,6 +77,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
                 className="danger"
                 onClick={() => void actions.run('decline', { callId })}
               >
+                <PhoneOff aria-hidden="true" />
                 {t('decline')}
               </button>
             </>
@@ -67,6 +88,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
               className="danger"
               onClick={() => void actions.run('hangUp', { callId })}
             >
+              <PhoneOff aria-hidden="true" />
               {t('hangUp')}
             </button>
           )}
@@ -76,11 +98,37 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
   );
 }
 
-/** The call's state in words: its end cause, or how long it has lasted and whether it is held. */
-function statusText(call: CallSnapshot, now: number, t: Translate): string {
+/** `role="timer"` is not live: a screen reader reads it when asked, not every second. */
+function CallTimer({ since }: { since: number }) {
+  const t = useT();
+  const now = useNow(1000, true);
+  return (
+    <span role="timer" aria-label={t('call.duration')} className="timer">
+      {formatDuration(Math.max(0, now - since) / 1000)}
+    </span>
+  );
+}
+
+/** The card's colour: ringing in, ringing out, talking, held, or over. */
+function lookOf(call: CallSnapshot): string {
+  if (call.status === 'ended') return 'look-ended';
+  if (call.status === 'incoming') return 'look-incoming';
+  if (call.status !== 'active') return 'look-outgoing';
+  return call.held || call.remoteHeld ? 'look-held' : 'look-talking';
+}
+
+function StateIcon({ call }: { call: CallSnapshot }) {
+  if (call.status === 'ended') return call.endCause === 'missed' ? <PhoneMissed /> : <PhoneOff />;
+  if (call.status === 'incoming') return <PhoneIncoming />;
+  if (call.status !== 'active') return <PhoneOutgoing />;
+  return call.held || call.remoteHeld ? <Pause /> : <PhoneCall />;
+}
+
+/** The call's state in words: its end cause, or whether it is held, muted, being transferred. */
+function statusText(call: CallSnapshot, t: Translate): string {
   if (call.status === 'ended') return t(`cause.${call.endCause ?? 'failed'}`);
   if (call.status !== 'active' || call.answeredAt === undefined) return t(`status.${call.status}`);
-  const parts = [t('status.active'), formatDuration((now - call.answeredAt) / 1000)];
+  const parts = [t('status.active')];
   if (call.held) parts.push(`· ${t('status.held')}`);
   if (call.remoteHeld) parts.push(`· ${t('status.remoteHeld')}`);
   if (call.muted) parts.push(`· ${t('status.muted')}`);

@@ -1,13 +1,15 @@
 // The confirmation of an autoconfiguration link: what would change (user, extension, PBX), and
 // nothing applied until "Apply". A link is outside input; this dialog is the user's say.
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { usePhoneStore } from '../store/phoneStore';
 import { Checkbox } from './Checkbox';
+import { ModalDialog } from './ModalDialog';
 import { usePhoneActions } from './PhoneActions';
 import { accountRefusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
-export function ConfirmConfiguration() {
+/** Loaded when a link asks (App renders it only while one waits). */
+export default function ConfirmConfiguration() {
   const t = useT();
   const actions = usePhoneActions();
   const pending = usePhoneStore((s) => s.pendingConfiguration);
@@ -38,17 +40,12 @@ export function ConfirmConfiguration() {
       setBusy(false);
     }
   };
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') actions.cancelConfiguration();
-  };
-
   return (
-    <div
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
+    <ModalDialog
+      labelledBy={titleId}
       className="confirm-configuration"
-      onKeyDown={onKeyDown}
+      onClose={() => actions.cancelConfiguration()}
+      initialFocus={cancel}
     >
       <h2 id={titleId}>{t('configure.title')}</h2>
       <p>{t('configure.intro')}</p>
@@ -80,6 +77,6 @@ export function ConfirmConfiguration() {
           {t('configure.cancel')}
         </button>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

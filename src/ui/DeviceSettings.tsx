@@ -43,7 +43,7 @@ export function DeviceSettings() {
 
   return (
     <section aria-labelledby="devices-title" className="devices">
-      <h2 id="devices-title">{t('devices.title')}</h2>
+      <h3 id="devices-title">{t('devices.title')}</h3>
       {hidden && (
         <p className="hint">
           {t('devices.labelsHidden')}{' '}

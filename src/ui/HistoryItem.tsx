@@ -1,4 +1,5 @@
 // One row of the call history: direction, who, when, how long, how it ended, and redial.
+import { Phone, PhoneIncoming, PhoneMissed, PhoneOutgoing } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageKey } from '../i18n';
 import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
@@ -40,7 +41,10 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
       tabIndex={entry.number ? undefined : -1}
       style={{ top: index * rowHeight, height: rowHeight }}
     >
-      <span className="direction">{t(direction)}</span>
+      <span className="direction">
+        <DirectionIcon direction={direction} />
+        <span className="word">{t(direction)}</span>
+      </span>
       <span className="who">
         {/* bdi: a caller's bidi override cannot reorder the text around it. */}
         <strong>
@@ -62,7 +66,10 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
           {formatDuration(durationSeconds(entry, entry.endedAt ?? entry.startedAt))}
         </span>
       )}
-      {entry.endCause && <span className="cause">{t(`cause.${entry.endCause}`)}</span>}
+      {/* A missed call says so once, in its direction. */}
+      {entry.endCause && entry.endCause !== 'missed' && (
+        <span className="cause">{t(`cause.${entry.endCause}`)}</span>
+      )}
       {entry.number && (
         <button
           type="button"
@@ -71,9 +78,15 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
           title={t('history.redial', { number: isolated(entry.number) })}
           onClick={() => void run('dial', { number: entry.number })}
         >
-          <span aria-hidden="true">↻</span>
+          <Phone aria-hidden="true" />
         </button>
       )}
     </li>
   );
 });
+
+function DirectionIcon({ direction }: { direction: MessageKey }) {
+  if (direction === 'missed') return <PhoneMissed aria-hidden="true" />;
+  if (direction === 'outgoing') return <PhoneOutgoing aria-hidden="true" />;
+  return <PhoneIncoming aria-hidden="true" />;
+}

@@ -12,14 +12,17 @@ export function RegistrationStatus() {
   const registration = usePhoneStore((s) => s.registration);
   const user = usePhoneStore((s) => s.account?.sipAddress.split('@')[0] ?? '');
   const now = useNow(1000, registration.detail?.kind === 'reconnecting');
+  const text = registrationText(registration, user, now, t);
+  // In the header it may be cut short: the title shows the whole of it on hover.
   return (
     <p
       role="status"
       aria-label={t('registration')}
       className={`registration ${registration.state}`}
+      title={text}
     >
       <span className="dot" aria-hidden="true" />
-      {registrationText(registration, user, now, t)}
+      <span className="text">{text}</span>
     </p>
   );
 }

@@ -68,7 +68,7 @@ export function SettingsTransfer({ onImported }: { onImported?: () => void }) {
 
   return (
     <section aria-labelledby={`${id}-title`} className="settings-transfer">
-      <h2 id={`${id}-title`}>{t('settingsFile.title')}</h2>
+      <h3 id={`${id}-title`}>{t('settingsFile.title')}</h3>
       <p className="hint">{t('settingsFile.intro')}</p>
       <Checkbox
         label={t('settingsFile.includePassword')}

@@ -4,10 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { createDispatch } from '../../src/actions/dispatch';
 import type { VerbId } from '../../src/actions/verbs';
 import type { FoundNumber, VerbEdges } from '../../src/actions/verbTypes';
-import { translator } from '../../src/i18n';
 import { type CallSnapshot, type CallStatus, newCall } from '../../src/phone/callLine';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
 import { facts } from '../phone/fakeSip';
+import { translator } from '../translator';
 
 function call(callId: string, status: CallStatus, extra: Partial<CallSnapshot> = {}) {
   return { ...newCall(facts({ callId }), status, 1000), ...extra };

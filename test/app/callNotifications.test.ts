@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { callerText, connectCallNotifications } from '../../src/app/callNotifications';
 import type { NotificationRequest } from '../../src/browser/notifications';
-import { translator } from '../../src/i18n';
 import { Phone } from '../../src/phone/phone';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
+import { translator } from '../translator';
 
 let hidden = true;
 let visibilityListener: (() => void) | undefined;

@@ -4,13 +4,13 @@ import { createAppSettings } from '../../src/app/appSettings';
 import type { PhoneOutputs } from '../../src/app/connectPhone';
 import { createDevices } from '../../src/app/devices';
 import { createCallStamps } from '../../src/browser/callStamps';
-import { translator } from '../../src/i18n';
 import type { AudioDevices } from '../../src/phone/media/devices';
 import { createMicrophone } from '../../src/phone/media/microphone';
 import { Phone } from '../../src/phone/phone';
 import type { Settings } from '../../src/settings/settingsService';
 import type { HistoryEntry } from '../../src/storage/historyEntry';
 import { FakeSip } from '../phone/fakeSip';
+import { translator } from '../translator';
 
 export function recordingTones(): PhoneOutputs['tones'] {
   return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };

@@ -5,11 +5,11 @@ import { connectIntegra } from '../../src/app/connectIntegra';
 import { integraActions } from '../../src/app/integraActions';
 import type { IntegraEdges } from '../../src/app/integraEffects';
 import { noBridge } from '../../src/browser/nativeBridge';
-import { translator } from '../../src/i18n';
 import { DEFAULT_INTEGRA_SETTINGS, type IntegraRule, newRule } from '../../src/integra/rule';
 import { Phone } from '../../src/phone/phone';
 import { useIntegraStore } from '../../src/store/integraStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
+import { translator } from '../translator';
 
 const initial = useIntegraStore.getState();
 const settled = () => new Promise((r) => setTimeout(r, 0));

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
-import { translator } from '../../src/i18n';
 import { Phone } from '../../src/phone/phone';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { FakeSip } from '../phone/fakeSip';
 import { LINKED } from '../settings/fixtures';
 import { freshDatabase } from '../storage/freshDatabase';
+import { translator } from '../translator';
 import { actionEdges } from './fakeOutputs';
 
 // jsdom has no Notification: a stand-in that records the permission request.

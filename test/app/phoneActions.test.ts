@@ -1,7 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
-import { translator } from '../../src/i18n';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import { Phone } from '../../src/phone/phone';
 import { database } from '../../src/storage/db';
@@ -11,6 +10,7 @@ import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, FakeCall, FakeSip, facts } from '../phone/fakeSip';
 import { LINKED } from '../settings/fixtures';
 import { freshDatabase } from '../storage/freshDatabase';
+import { translator } from '../translator';
 import { actionEdges } from './fakeOutputs';
 
 const initial = usePhoneStore.getState();

@@ -4,7 +4,6 @@ import { connectPhone } from '../../src/app/connectPhone';
 import { phoneActions } from '../../src/app/phoneActions';
 import { commandErrorText, runCommand, runLink } from '../../src/app/runCommand';
 import { COMMAND_ERROR_CODES, type CommandError } from '../../src/commands/types';
-import { translator } from '../../src/i18n';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { Phone } from '../../src/phone/phone';
 import type { DialExtras, SipCall } from '../../src/phone/sipPort';
@@ -13,6 +12,7 @@ import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { ACCOUNT, type FakeCall, FakeSip } from '../phone/fakeSip';
 import { freshDatabase } from '../storage/freshDatabase';
+import { translator } from '../translator';
 import { fakeActions } from '../ui/renderApp';
 import { actionEdges, phoneOutputs } from './fakeOutputs';
 

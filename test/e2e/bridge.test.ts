@@ -103,8 +103,8 @@ async function ringsAtAlice(alice: PhonePage, bob: PhonePage): Promise<void> {
 describe('the bridge', { timeout: 120_000 }, () => {
   it('is reported as not installed where the extension is absent', async ({ onTestFailed }) => {
     const alice = await registered('100', onTestFailed);
-    const settings = await alice.openSettings();
-    const bridge = settings.page().getByRole('region', { name: 'Bridge', exact: true });
+    await alice.openSection('Bridge');
+    const bridge = alice.page.getByRole('region', { name: 'Bridge', exact: true });
     await expect
       .poll(() => bridge.getByRole('status').textContent(), { timeout: 12_000 })
       .toMatch(/^Bridge not installed\./);
@@ -115,7 +115,7 @@ describe('the bridge', { timeout: 120_000 }, () => {
 
   it('shows the extension and the native host, with their versions', async () => {
     const { bob } = ready();
-    await bob.openSettings();
+    await bob.openSection('Bridge');
     const bridge = bob.page.getByRole('region', { name: 'Bridge', exact: true });
     await expect
       .poll(() => bridge.getByRole('status').textContent(), { timeout: 5_000 })

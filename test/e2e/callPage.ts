@@ -11,9 +11,16 @@ export async function hold(phone: PhonePage, number: string): Promise<void> {
   await button(phone, number, 'Hold').click();
 }
 
-/** Resume on one line holds the other: the way to switch between two calls. */
+/**
+ * Hold is a toggle: pressed again, it resumes. Resuming one line holds the other: the way to
+ * switch between two calls.
+ */
 export async function resume(phone: PhonePage, number: string): Promise<void> {
-  await button(phone, number, 'Resume').click();
+  const hold = button(phone, number, 'Hold');
+  if ((await hold.getAttribute('aria-pressed')) !== 'true') {
+    throw new Error(`${phone.name}: the call with ${number} is not on hold, so it cannot resume`);
+  }
+  await hold.click();
 }
 
 /** Opens the call's keypad if it is closed, and presses each key in turn. */

@@ -97,7 +97,7 @@ describe('devices and notifications', { timeout: 60_000 }, () => {
     const alice = await registered('100', onTestFailed);
     const bob = await registered('101', onTestFailed);
     const settings = async () => {
-      await alice.openSettings();
+      await alice.openSection('Audio and notifications');
       return alice.page.getByRole('region', { name: 'Audio devices', exact: true });
     };
     const microphone = (await settings()).getByRole('combobox', {
@@ -130,7 +130,7 @@ describe('devices and notifications', { timeout: 60_000 }, () => {
     await bob.context.addInitScript({ content: recordAudioContexts });
     await bob.reload();
     await bob.expectRegistered(15_000);
-    await bob.openSettings();
+    await bob.openSection('Audio and notifications');
     const section = bob.page.getByRole('region', { name: 'Audio devices', exact: true });
     const choose = async (name: string, label: string) => {
       const select = section.getByRole('combobox', { name, exact: true });

@@ -101,7 +101,7 @@ describe('hotkeys', { timeout: 60_000 }, () => {
     const alice = await registered('100', onTestFailed);
     const bob = await registered('101', onTestFailed);
 
-    await alice.openSettings();
+    await alice.openSection('Keyboard shortcuts');
     const form = alice.page.getByRole('form', { name: 'Keyboard shortcuts', exact: true });
     const field = form.getByRole('textbox', {
       name: 'Dial the selection or the clipboard',
@@ -152,7 +152,7 @@ describe('hotkeys', { timeout: 60_000 }, () => {
   }) => {
     const alice = await registered('100', onTestFailed);
     const bob = await registered('101', onTestFailed);
-    await alice.openSettings();
+    await alice.openSection('Keyboard shortcuts');
     const href = await alice.page
       .getByRole('link', { name: 'Call selection', exact: true })
       .getAttribute('href');

@@ -22,7 +22,7 @@ const EVENT_LABELS = [
 
 /** Enables INTEGRA with one rule (replacing the first rule if there is one) and saves. */
 export async function configureIntegra(phone: PhonePage, rule: RuleInput): Promise<void> {
-  await phone.openSettings();
+  await phone.openSection('INTEGRA');
   const form = phone.page.getByRole('form', { name: 'INTEGRA', exact: true });
   await form.getByRole('checkbox', { name: 'Enable INTEGRA', exact: true }).check();
   const first = form.getByRole('group', { name: 'Rule 1', exact: true });
@@ -49,7 +49,7 @@ export async function configureIntegra(phone: PhonePage, rule: RuleInput): Promi
 
 /** The INTEGRA log's entries, newest first, as text (opening the settings if needed). */
 export async function integraLog(phone: PhonePage): Promise<string[]> {
-  await phone.openSettings();
+  await phone.openSection('INTEGRA');
   return phone.page
     .getByRole('region', { name: 'INTEGRA log', exact: true })
     .getByRole('listitem')

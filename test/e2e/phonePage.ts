@@ -109,15 +109,38 @@ export class PhonePage {
     await form.getByRole('button', { name: 'Save and register', exact: true }).click();
   }
 
-  /** The account form, opened through Settings when it is not showing. */
+  /**
+   * The account form, opened through Settings when it is not showing (on the first run it is
+   * the setup), with its Advanced fields shown.
+   */
   async openSettings(): Promise<Locator> {
     const form = this.page.getByRole('form', { name: 'Account', exact: true });
     await this.registration().waitFor();
-    // The panel's code loads on first open, so ask the button, not the (maybe loading) form.
-    const button = this.page.getByRole('button', { name: 'Settings', exact: true });
-    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    if (!(await form.isVisible())) {
+      // The screen's code loads on first open, so ask the button, not the (maybe loading) form.
+      await this.page.getByRole('button', { name: 'Settings', exact: true }).click();
+      await this.openSection('Account');
+    }
     await form.waitFor();
+    const advanced = form.getByRole('button', { name: 'Advanced', exact: true });
+    if ((await advanced.getAttribute('aria-expanded')) !== 'true') await advanced.click();
     return form;
+  }
+
+  /** Opens the settings screen at one section (by its title), and returns the section. */
+  async openSection(title: string): Promise<Locator> {
+    await this.registration().waitFor();
+    const nav = this.page.getByRole('button', { name: 'Settings', exact: true });
+    if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
+    const button = this.page.getByRole('button', { name: new RegExp(`^${title}\\b`) });
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+    return this.page.getByRole('region', { name: new RegExp(`^${title}\\b`) });
+  }
+
+  /** Back to the phone's home screen (dial box, calls, history) if another screen shows. */
+  async home(): Promise<void> {
+    const nav = this.page.getByRole('button', { name: /^Phone\b/ });
+    if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
   }
 
   async unregister(): Promise<void> {
@@ -126,6 +149,7 @@ export class PhonePage {
   }
 
   async dial(number: string): Promise<void> {
+    await this.home();
     await this.page.getByRole('textbox', { name: 'Number to call', exact: true }).fill(number);
     await this.page.getByRole('button', { name: 'Call', exact: true }).click();
   }
@@ -141,9 +165,18 @@ export class PhonePage {
       : this.call(number);
   }
 
+  /**
+   * The call's state in words, followed by its running time while it has one ("In call 0:05",
+   * "In call · On hold 0:12"): the time is a timer of its own, outside the live status.
+   */
   async callStatus(number: string): Promise<string> {
-    const status = this.call(number).getByRole('status', { name: 'Call status', exact: true });
-    return ((await status.textContent({ timeout: 2_000 })) ?? '').trim();
+    const call = this.call(number);
+    const status = call.getByRole('status', { name: 'Call status', exact: true });
+    const words = ((await status.textContent({ timeout: 2_000 })) ?? '').trim();
+    const timer = call.getByRole('timer', { name: 'Call duration', exact: true });
+    if ((await timer.count()) === 0) return words;
+    const time = ((await timer.textContent({ timeout: 2_000 })) ?? '').trim();
+    return `${words} ${time}`;
   }
 
   waitForCallStatus(number: string, pattern: RegExp, timeout = defaultTimeout): Promise<string> {
@@ -238,7 +271,8 @@ export class PhonePage {
    * The text of each history entry, its pieces joined by spaces (adjacent inline elements such
    * as a number and a duration would otherwise run together), plus any aria-label inside.
    */
-  historyEntries(): Promise<string[]> {
+  async historyEntries(): Promise<string[]> {
+    await this.home();
     return this.historyList()
       .getByRole('listitem')
       .evaluateAll((items) =>

@@ -11,7 +11,7 @@ import {
   SHORTCUTS,
   shortcutFor,
 } from '../../src/hotkeys/shortcuts';
-import { translator } from '../../src/i18n';
+import { translator } from '../translator';
 
 function press(key: string, code: string, mods = ''): KeyEventLike {
   return {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toDialString, toPhoneNumber, toSipDomain } from '../../src/phone/dialString';
+import {
+  pastedDialText,
+  toDialString,
+  toPhoneNumber,
+  toSipDomain,
+} from '../../src/phone/dialString';
 
 describe('toDialString', () => {
   it.each([
@@ -73,5 +78,18 @@ describe('toSipDomain', () => {
     `${'a.'.repeat(200)}com`,
   ])('%j is refused', (input) => {
     expect(toSipDomain(input)).toBeUndefined();
+  });
+});
+
+describe('pastedDialText', () => {
+  it.each([
+    ['+39 (02) 6161-616', '+39026161616'],
+    ['Tel. 02 6161 616', '026161616'],
+    ['call +1 555 0100 now', '+15550100'],
+    ['reception', 'reception'],
+    ['no digits here!', undefined],
+    ['  ', undefined],
+  ])('keeps what dials of %j', (text, kept) => {
+    expect(pastedDialText(text)).toBe(kept);
   });
 });

@@ -1,22 +1,26 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { usePhoneStore } from '../../src/store/phoneStore';
+import { useScreenStore } from '../../src/store/screenStore';
 import { App } from '../../src/ui/App';
 import { ACCOUNT, facts } from '../phone/fakeSip';
 import { fakeActions, renderWith } from './renderApp';
 
 const initial = usePhoneStore.getState();
-beforeEach(() => usePhoneStore.setState(initial, true));
+beforeEach(() => {
+  usePhoneStore.setState(initial, true);
+  useScreenStore.setState({ chosen: undefined });
+});
 
 function incomingCall(): CallSnapshot {
   return newCall(facts({ callId: 'in-1' }), 'incoming', Date.now());
 }
 
 describe('App', () => {
-  it('opens the account form at first start and saves what was typed', async () => {
+  it('opens the setup at first start, saves what was typed, and stays until registered', async () => {
     const { settings } = renderWith(<App />);
     const form = await screen.findByRole('form', { name: 'Account' });
     const user = userEvent.setup();
@@ -33,7 +37,14 @@ describe('App', () => {
       }),
       expect.anything(),
     );
+    // Saved: the setup stays, saying it registers, until the PBX says yes.
+    expect(screen.getByRole('form', { name: 'Account' })).toBeInTheDocument();
+    expect(screen.getByText('Registering with the PBX…')).toBeInTheDocument();
+    act(() =>
+      usePhoneStore.setState({ registration: { state: 'registered', reason: '', url: '' } }),
+    );
     expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
+    expect(screen.getByRole('textbox', { name: 'Number to call' })).toBeInTheDocument();
   });
 
   it('keeps the settings closed when an account exists, and opens them on request', async () => {
@@ -142,7 +153,8 @@ describe('App', () => {
     const items = within(screen.getByRole('list', { name: 'Call history' })).getAllByRole(
       'listitem',
     );
-    expect(items[0]).toHaveTextContent(/Missed.*102.*0:00.*Missed/);
+    // Missed once, as its direction, not again as its end.
+    expect(items[0]).toHaveTextContent(/^Missed102.*0:00$/);
     expect(items[1]).toHaveTextContent(/Outgoing.*101.*Demo 101.*1:05.*Hung up/);
     expect(items[2]).toHaveTextContent(/Incoming.*103.*Declined/);
   });

@@ -2,10 +2,11 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type Language, translator } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
 import { type BridgeState, useBridgeStore } from '../../src/store/bridgeStore';
 import { BridgeStatus, installCommand } from '../../src/ui/BridgeStatus';
 import { TranslateContext } from '../../src/ui/useT';
+import { translator } from '../translator';
 
 const initial = useBridgeStore.getState();
 beforeEach(() => useBridgeStore.setState(initial, true));

@@ -5,13 +5,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
-import { translator } from '../../src/i18n';
 import { type CallSnapshot, newCall } from '../../src/phone/callLine';
 import { putCall, usePhoneStore } from '../../src/store/phoneStore';
 import { CallPanel } from '../../src/ui/CallPanel';
 import { actionEdges } from '../app/fakeOutputs';
 import { facts } from '../phone/fakeSip';
 import { setup } from '../phone/phoneHarness';
+import { translator } from '../translator';
 import { fakeActions, renderWith } from './renderApp';
 
 const initial = usePhoneStore.getState();
@@ -44,22 +44,35 @@ describe('CallControls', () => {
     expect(actions.run).toHaveBeenCalledWith('mute', { callId: 'a@h' });
     await user.click(within(panel).getByRole('button', { name: 'Hang up' }));
     expect(actions.run).toHaveBeenCalledWith('hangUp', { callId: 'a@h' });
-    expect(within(panel).queryByRole('button', { name: 'Resume' })).toBeNull();
+    expect(within(panel).getByRole('button', { name: 'Hold' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
-  it('offers Resume on a held call (switching lines) and Unmute, pressed, on a muted one', async () => {
+  it('shows hold and mute as pressed toggles on a held, muted call; Hold again resumes', async () => {
     const user = userEvent.setup();
     const { actions, panel } = showCall(activeCall('a@h', '101', { held: true, muted: true }));
     expect(within(panel).getByRole('status', { name: 'Call status' })).toHaveTextContent(
       /· On hold · Muted/,
     );
-    expect(within(panel).queryByRole('button', { name: 'Hold' })).toBeNull();
-    await user.click(within(panel).getByRole('button', { name: 'Resume' }));
+    const hold = within(panel).getByRole('button', { name: 'Hold' });
+    expect(hold).toHaveAttribute('aria-pressed', 'true');
+    await user.click(hold);
     expect(actions.run).toHaveBeenCalledWith('resume', { callId: 'a@h' });
-    const unmute = within(panel).getByRole('button', { name: 'Unmute' });
-    expect(unmute).toHaveAttribute('aria-pressed', 'true');
-    await user.click(unmute);
+    const mute = within(panel).getByRole('button', { name: 'Mute' });
+    expect(mute).toHaveAttribute('aria-pressed', 'true');
+    await user.click(mute);
     expect(actions.run).toHaveBeenLastCalledWith('mute', { callId: 'a@h' });
+  });
+
+  it('keeps the running time out of the live status, in a timer of its own', () => {
+    const { panel } = showCall(activeCall('a@h', '101'));
+    const status = within(panel).getByRole('status', { name: 'Call status' });
+    expect(status).toHaveTextContent(/^In call$/);
+    expect(within(panel).getByRole('timer', { name: 'Call duration' })).toHaveTextContent(
+      /^\d+:\d\d/,
+    );
   });
 
   it('opens the keypad, which sends each digit pressed, and closes it again', async () => {
@@ -157,7 +170,7 @@ describe('CallControls', () => {
     putCall(activeCall('b@h', '102'));
     const { actions, panel } = showCall(activeCall('a@h', '101', { muted: true }), undefined, 'it');
     expect(panel).toHaveAccessibleName('Chiamata con 101');
-    for (const name of ['Attesa', 'Riattiva microfono', 'Tastiera', 'Trasferisci', 'Riaggancia']) {
+    for (const name of ['Attesa', 'Silenzia', 'Tastiera', 'Trasferisci', 'Riaggancia']) {
       expect(within(panel).getByRole('button', { name })).toBeInTheDocument();
     }
     await user.click(within(panel).getByRole('button', { name: 'Tastiera' }));

@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LinkAccount } from '../../src/commands/types';
 import { usePhoneStore } from '../../src/store/phoneStore';
-import { ConfirmConfiguration } from '../../src/ui/ConfirmConfiguration';
+import ConfirmConfiguration from '../../src/ui/ConfirmConfiguration';
 import { LinkDelivery } from '../../src/ui/LinkDelivery';
 import { LinkHandlersButton } from '../../src/ui/LinkHandlersButton';
 import { PhoneElsewhere } from '../../src/ui/PhoneElsewhere';

@@ -9,7 +9,7 @@ import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { phoneActions } from '../../src/app/phoneActions';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
-import { type Language, translator } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
 import { DEFAULT_INTEGRA_SETTINGS } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { newCall } from '../../src/phone/callLine';
@@ -21,7 +21,7 @@ import { useIntegraStore } from '../../src/store/integraStore';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { AccountForm } from '../../src/ui/AccountForm';
-import { ConfirmConfiguration } from '../../src/ui/ConfirmConfiguration';
+import ConfirmConfiguration from '../../src/ui/ConfirmConfiguration';
 import { DialPlanSettings } from '../../src/ui/hotkeys/DialPlanSettings';
 import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
 import { IntegraSettingsForm } from '../../src/ui/integra/IntegraSettingsForm';
@@ -30,6 +30,7 @@ import { ACCOUNT, FakeSip, facts } from '../phone/fakeSip';
 import { LINKED } from '../settings/fixtures';
 import { breakDatabase } from '../storage/brokenDatabase';
 import { freshDatabase } from '../storage/freshDatabase';
+import { translator } from '../translator';
 import { renderWith } from './renderApp';
 
 const NOT_SAVED = /^Not saved: .+\. Your changes are still in the form\.$/;
@@ -64,15 +65,14 @@ describe('a failed write', () => {
   it('AccountForm says why in its alert and keeps the draft', async () => {
     const user = userEvent.setup();
     const { sip, actions, settings } = realPhoneActions();
-    const onSaved = vi.fn();
-    renderWith(<AccountForm onSaved={onSaved} />, actions, 'en', undefined, settings);
+    renderWith(<AccountForm mode="settings" />, actions, 'en', undefined, settings);
     await user.clear(screen.getByLabelText('Display name'));
     await user.type(screen.getByLabelText('Display name'), 'New name');
     await breakDatabase();
     await user.click(screen.getByRole('button', { name: 'Save and register' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(NOT_SAVED);
     expect(screen.getByLabelText('Display name')).toHaveValue('New name');
-    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.queryByText('Registering with the PBX…')).toBeNull();
     expect(sip.started).toBe(0);
     expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
   });
@@ -133,7 +133,7 @@ describe('during a call', () => {
   it('AccountForm refuses to save the account, keeping the draft', async () => {
     const user = userEvent.setup();
     const { sip, actions, settings } = realPhoneActions();
-    renderWith(<AccountForm onSaved={vi.fn()} />, actions, 'en', undefined, settings);
+    renderWith(<AccountForm mode="settings" />, actions, 'en', undefined, settings);
     await user.type(screen.getByLabelText('Extension'), '9');
     await user.click(screen.getByRole('button', { name: 'Save and register' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(FINISH);

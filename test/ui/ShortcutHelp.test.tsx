@@ -4,19 +4,24 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VERBS } from '../../src/actions/verbs';
 import { defaultBindings, SHORTCUTS } from '../../src/hotkeys/shortcuts';
-import { translator } from '../../src/i18n';
 import { showShortcutHelp, useShortcutHelpStore } from '../../src/store/shortcutHelpStore';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutHelpButton } from '../../src/ui/hotkeys/ShortcutHelpButton';
-import { ShortcutHelpDialog } from '../../src/ui/hotkeys/ShortcutHelpDialog';
+import ShortcutHelpDialog from '../../src/ui/hotkeys/ShortcutHelpDialog';
+import { translator } from '../translator';
 import { renderWith } from './renderApp';
+
+/** As App shows it: only while the store says it is open. */
+function Help() {
+  return useShortcutHelpStore((s) => s.open) ? <ShortcutHelpDialog /> : null;
+}
 
 function renderHelp() {
   return renderWith(
     <>
       <input aria-label="Elsewhere" />
       <ShortcutHelpButton />
-      <ShortcutHelpDialog />
+      <Help />
     </>,
   );
 }

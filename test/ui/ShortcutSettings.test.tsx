@@ -4,11 +4,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { VERBS } from '../../src/actions/verbs';
 import { defaultBindings, SHORTCUTS } from '../../src/hotkeys/shortcuts';
-import { type Language, translator } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
 import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { useShortcutStore } from '../../src/store/shortcutStore';
 import { ShortcutSettings } from '../../src/ui/hotkeys/ShortcutSettings';
+import { translator } from '../translator';
 import { fakeSettingsActions, renderWith } from './renderApp';
 
 /** The form over the real settings service: what it saves lands in fake-indexeddb. */

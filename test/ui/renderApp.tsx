@@ -3,12 +3,13 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { vi } from 'vitest';
-import { type Language, translator } from '../../src/i18n';
+import type { Language } from '../../src/i18n';
 import { type IntegraActions, IntegraActionsContext } from '../../src/ui/integra/IntegraActions';
 import { type PhoneActions, PhoneActionsContext } from '../../src/ui/PhoneActions';
 import { type SettingsActions, SettingsActionsContext } from '../../src/ui/SettingsActions';
 import { TranslateContext } from '../../src/ui/useT';
 import { ACCOUNT } from '../phone/fakeSip';
+import { translator } from '../translator';
 import { fakeRun } from './fakeRun';
 
 export function fakeActions(): PhoneActions {

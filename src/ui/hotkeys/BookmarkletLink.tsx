@@ -15,7 +15,7 @@ export function BookmarkletLink() {
   if (href === undefined) return null;
   return (
     <section aria-labelledby={`${id}-title`} className="bookmarklet">
-      <h3 id={`${id}-title`}>{t('bookmarklet.title')}</h3>
+      <h4 id={`${id}-title`}>{t('bookmarklet.title')}</h4>
       <p id={`${id}-hint`} className="hint">
         {t('bookmarklet.hint')}
       </p>

@@ -36,7 +36,7 @@ export function DialPlanSettings() {
 
   return (
     <form aria-labelledby={titleId} className="dial-plan" onSubmit={submit}>
-      <h2 id={titleId}>{t('dialPlan.title')}</h2>
+      <h3 id={titleId}>{t('dialPlan.title')}</h3>
       <Field
         label={t('dialPlan.country')}
         value={draft.country}

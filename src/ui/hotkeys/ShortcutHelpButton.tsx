@@ -1,4 +1,5 @@
 // The header's way to the shortcut help, for those who do not know the help shortcut yet.
+import { Keyboard } from 'lucide-react';
 import { showShortcutHelp, useShortcutHelpStore } from '../../store/shortcutHelpStore';
 import { useT } from '../useT';
 
@@ -8,12 +9,13 @@ export function ShortcutHelpButton() {
   return (
     <button
       type="button"
-      className="small"
+      className="icon"
       aria-haspopup="dialog"
       aria-expanded={open}
       onClick={showShortcutHelp}
     >
-      {t('shortcuts.title')}
+      <Keyboard aria-hidden="true" />
+      <span className="visually-hidden">{t('shortcuts.title')}</span>
     </button>
   );
 }

@@ -1,42 +1,29 @@
 // Every shortcut with its current keys, from SHORTCUTS. Opened by the help shortcut or the header
-// button; Escape or Close shuts it and gives the focus back to where it was.
-import { useEffect, useId, useMemo, useRef } from 'react';
+// button, as a modal dialog; Escape or Close shuts it and gives the focus back to where it was.
+import { useId, useMemo, useRef } from 'react';
 import { VERBS } from '../../actions/verbs';
 import { SHORTCUTS } from '../../hotkeys/shortcuts';
-import { hideShortcutHelp, useShortcutHelpStore } from '../../store/shortcutHelpStore';
+import { hideShortcutHelp } from '../../store/shortcutHelpStore';
 import { useShortcutStore } from '../../store/shortcutStore';
+import { ModalDialog } from '../ModalDialog';
 import { useT } from '../useT';
 import { keysPlatform, keysText } from './keysText';
 
-export function ShortcutHelpDialog() {
-  const open = useShortcutHelpStore((s) => s.open);
-  return open ? <HelpDialog /> : null;
-}
-
-function HelpDialog() {
+/** Loaded on first open (App renders it only while open). */
+export default function ShortcutHelpDialog() {
   const t = useT();
   const titleId = useId();
   const bindings = useShortcutStore((s) => s.bindings);
   const platform = useMemo(() => keysPlatform(), []);
   const close = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
-    const before = document.activeElement;
-    close.current?.focus();
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      hideShortcutHelp();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      if (before instanceof HTMLElement && before.isConnected) before.focus();
-    };
-  }, []);
-
   return (
-    <div role="dialog" aria-labelledby={titleId} className="shortcut-help">
+    <ModalDialog
+      labelledBy={titleId}
+      className="shortcut-help"
+      onClose={hideShortcutHelp}
+      initialFocus={close}
+    >
       <h2 id={titleId}>{t('shortcuts.title')}</h2>
       <p className="hint">{t('shortcuts.helpIntro')}</p>
       <table>
@@ -60,6 +47,6 @@ function HelpDialog() {
       <button ref={close} type="button" onClick={hideShortcutHelp}>
         {t('shortcuts.close')}
       </button>
-    </div>
+    </ModalDialog>
   );
 }

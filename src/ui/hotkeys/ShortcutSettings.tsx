@@ -98,7 +98,7 @@ export function ShortcutSettings() {
 
   return (
     <form aria-labelledby={titleId} className="shortcuts" onSubmit={submit}>
-      <h2 id={titleId}>{t('shortcuts.title')}</h2>
+      <h3 id={titleId}>{t('shortcuts.title')}</h3>
       <p className="hint">{t('shortcuts.hint')}</p>
       {SHORTCUTS.map(({ id }) => (
         <ShortcutField

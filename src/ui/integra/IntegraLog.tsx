@@ -9,7 +9,7 @@ export function IntegraLog() {
   const log = useIntegraStore((s) => s.log);
   return (
     <section aria-label={t('integra.log')} className="integra-log">
-      <h2>{t('integra.log')}</h2>
+      <h3>{t('integra.log')}</h3>
       {log.length === 0 ? (
         <p className="hint">{t('integra.logEmpty')}</p>
       ) : (

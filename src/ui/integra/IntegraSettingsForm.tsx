@@ -42,7 +42,7 @@ export function IntegraSettingsForm() {
 
   return (
     <form aria-label={t('integra.title')} className="integra" onSubmit={submit}>
-      <h2>{t('integra.title')}</h2>
+      <h3>{t('integra.title')}</h3>
       <Checkbox
         label={t('integra.enable')}
         checked={draft.enabled}
@@ -66,7 +66,7 @@ export function IntegraSettingsForm() {
         value={draft.queueValue}
         onChange={(v) => set('queueValue', v)}
       />
-      <h3>{t('integra.rules')}</h3>
+      <h4>{t('integra.rules')}</h4>
       {draft.rules.map((rule, index) => (
         <RuleEditor
           key={rule.id}

@@ -1,0 +1,53 @@
+// The settings screen, loaded on first open: a phone that is set up starts without its code.
+// Sections open one at a time, the account first.
+import { type ReactNode, useState } from 'react';
+import { AccountForm } from './AccountForm';
+import { BridgeStatus } from './BridgeStatus';
+import { CallNotificationSetting } from './CallNotificationSetting';
+import { DeviceSettings } from './DeviceSettings';
+import { DialPlanSettings } from './hotkeys/DialPlanSettings';
+import { ShortcutSettings } from './hotkeys/ShortcutSettings';
+import { IntegraLog } from './integra/IntegraLog';
+import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
+import { LinkHandlersButton } from './LinkHandlersButton';
+import { type SectionKey, SettingsSection } from './SettingsSection';
+import { SettingsTransfer } from './SettingsTransfer';
+
+export default function SettingsScreen() {
+  // Bumped by an import: forms keep a draft, so they start again from the imported settings.
+  const [imports, setImports] = useState(0);
+  const [open, setOpen] = useState<SectionKey | undefined>('account');
+  const section = (key: SectionKey, children: ReactNode) => (
+    <SettingsSection
+      section={key}
+      open={open === key}
+      onToggle={() => setOpen((o) => (o === key ? undefined : key))}
+    >
+      {children}
+    </SettingsSection>
+  );
+  return (
+    <div id="settings" className="settings">
+      {section('account', <AccountForm key={`account-${imports}`} mode="settings" />)}
+      {section(
+        'audio',
+        <>
+          <DeviceSettings />
+          <CallNotificationSetting />
+        </>,
+      )}
+      {section(
+        'integra',
+        <>
+          <IntegraSettingsForm key={`integra-${imports}`} />
+          <IntegraLog />
+        </>,
+      )}
+      {section('bridge', <BridgeStatus />)}
+      {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
+      {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}
+      {section('links', <LinkHandlersButton />)}
+      {section('transfer', <SettingsTransfer onImported={() => setImports((n) => n + 1)} />)}
+    </div>
+  );
+}
