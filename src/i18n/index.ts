@@ -9,6 +9,7 @@ import * as history from './history';
 import * as hotkeys from './hotkeys';
 import * as integra from './integra';
 import * as links from './links';
+import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as settingsFile from './settingsFile';
 import * as verbs from './verbs';
@@ -26,6 +27,7 @@ const en = {
   ...settingsFile.en,
   ...verbs.en,
   ...bridge.en,
+  ...provisioning.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -43,6 +45,7 @@ const it: Record<MessageKey, string> = {
   ...settingsFile.it,
   ...verbs.it,
   ...bridge.it,
+  ...provisioning.it,
 };
 
 export type Language = 'en' | 'it';
