@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type AccountDraft, accountInput, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
+import { isLocked, prefilledDraft, useProvisioningStore } from '../store/provisioningStore';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
 import { usePhoneActions } from './PhoneActions';
@@ -13,7 +14,13 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
   const actions = usePhoneActions();
   const settings = useSettingsActions();
   const account = usePhoneStore((s) => s.account);
-  const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
+  // The administrator's config.json: prefilled and locked fields (read once, at start).
+  const provisioning = useProvisioningStore((s) => s.provisioning);
+  const locked = (field: Parameters<typeof isLocked>[1]) => isLocked(provisioning, field);
+  const domain = provisioning?.account.sipDomain;
+  const [draft, setDraft] = useState<AccountDraft>(() =>
+    prefilledDraft(draftFrom(account), provisioning),
+  );
   // The stored account the draft was made from. When it changes under the form (an applied
   // autoconfiguration link, an import), the form shows the new one: saving the old draft would
   // bring the old account back.
@@ -24,8 +31,9 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
   const saving = useRef(false);
   if (account !== base) {
     setBase(account);
-    setDraft(draftFrom(account));
-    const edited = JSON.stringify(draft) !== JSON.stringify(draftFrom(base));
+    setDraft(prefilledDraft(draftFrom(account), provisioning));
+    const edited =
+      JSON.stringify(draft) !== JSON.stringify(prefilledDraft(draftFrom(base), provisioning));
     setReplaced(saving.current ? '' : edited ? 'accountReplacedEdits' : 'accountReplaced');
   }
   const set = (key: keyof AccountDraft) => (value: string) =>
@@ -60,6 +68,7 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         value={draft.sipAddress}
         onChange={set('sipAddress')}
         autoComplete="username"
+        hint={domain && t('provisioning.userOnly', { domain })}
       />
       <Field
         label={t('authorizationUser')}
@@ -80,8 +89,20 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
       />
       <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
       <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
-      <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />
-      <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
+      <Field
+        label={t('pbxUrl')}
+        type="url"
+        value={draft.url}
+        onChange={set('url')}
+        locked={locked('account.pbxUrl')}
+      />
+      <Field
+        label={t('pbxUrl2')}
+        type="url"
+        value={draft.url2}
+        onChange={set('url2')}
+        locked={locked('account.pbxUrl2')}
+      />
       <Field
         label={t('extendedIdHeader')}
         value={draft.extendedIdHeader ?? ''}
@@ -98,6 +119,7 @@ export function AccountForm({ onSaved }: { onSaved(): void }) {
         onChange={set('iceServers')}
         hint={t('iceServersHint')}
         multiline
+        locked={locked('account.iceServers')}
       />
       <div className="buttons">
         <button type="submit" className="primary">
