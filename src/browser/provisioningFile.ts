@@ -10,9 +10,11 @@ export type ProvisioningFile =
 /** Long enough for a slow server, short enough that a hung one does not hold up the start. */
 export const PROVISIONING_TIMEOUT_MS = 2000;
 
+type Fetch = (url: URL, init: RequestInit) => Promise<Response>;
+
 export async function fetchProvisioningFile(
   baseUrl: string,
-  { fetch: get = fetch, timeoutMs = PROVISIONING_TIMEOUT_MS } = {},
+  { fetch: get = fetch as Fetch, timeoutMs = PROVISIONING_TIMEOUT_MS } = {},
 ): Promise<ProvisioningFile> {
   const url = new URL('config.json', baseUrl);
   const abort = new AbortController();

@@ -2,7 +2,7 @@
 // defaults, and locks that no save, import or stored record gets past.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
-import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
+import { DEFAULT_DIAL_PLAN, type DialPlan } from '../../src/numbers/dialPlanDefaults';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import type { Provisioning } from '../../src/settings/provisioning';
 import { FILE_FORMAT } from '../../src/settings/settingsFile';
@@ -16,7 +16,7 @@ import { freshDatabase } from '../storage/freshDatabase';
 import { ACCOUNT } from './fixtures';
 
 const OFFICE_INTEGRA = { ...DEFAULT_INTEGRA_SETTINGS, enabled: true, rules: [newRule('office')] };
-const OFFICE_PLAN = { ...DEFAULT_DIAL_PLAN, country: 'DE', outsideLinePrefix: '0' };
+const OFFICE_PLAN: DialPlan = { ...DEFAULT_DIAL_PLAN, country: 'DE', outsideLinePrefix: '0' };
 const PROVISIONING: Provisioning = {
   account: {
     pbxUrl: 'wss://office.example/ws',
