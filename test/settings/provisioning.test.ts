@@ -1,5 +1,7 @@
 // The administrator's config.json: a good file in every field, and every kind of bad file refused
 // with the field at fault, checked as an imported settings file is.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_INTEGRA_SETTINGS } from '../../src/integra/rule';
 import type { CheckContext } from '../../src/settings/partTypes';
@@ -187,5 +189,20 @@ describe('readProvisioning', () => {
     ['a bare string', '"wss://pbx"', 'not-an-object'],
   ])('refuses %s as a whole file', async (_what, text, problem) => {
     expect(await readProvisioning(text, PLAIN)).toMatchObject({ ok: false, field: '', problem });
+  });
+});
+
+describe('the documented examples', () => {
+  const examples = (path: string) => {
+    const text = readFileSync(fileURLToPath(new URL(`../../${path}`, import.meta.url)), 'utf8');
+    return [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+  };
+
+  it.each(['README.md', 'docs/provisioning.md'])('in %s are good files', async (path) => {
+    const found = examples(path).filter((json) => json.includes('"locked"'));
+    expect(found.length).toBeGreaterThan(0);
+    for (const json of found) {
+      expect(await readProvisioning(json, SECURE)).toMatchObject({ ok: true });
+    }
   });
 });
