@@ -14,7 +14,6 @@ import {
   type PartCheck,
 } from './partTypes';
 
-export const PROVISIONING_FILE = 'config.json';
 export const PROVISIONING_VERSION = 1;
 /** In characters; a real file is well under 10 kB. */
 export const MAX_PROVISIONING_SIZE = 64 * 1024;
