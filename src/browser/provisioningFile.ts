@@ -30,6 +30,10 @@ export async function fetchProvisioningFile(
     });
     if (response.status === 404) return { found: false };
     if (!response.ok) return { found: false, why: `HTTP ${response.status}` };
+    // Hosts set up for single-page apps answer every path with index.html: that is no file.
+    if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
+      return { found: false, why: 'the server sent a web page, not a file' };
+    }
     return { found: true, text: await response.text() };
   } catch (error) {
     return {

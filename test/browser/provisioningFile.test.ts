@@ -23,6 +23,19 @@ describe('fetchProvisioningFile', () => {
     expect(await fetchProvisioningFile(BASE, { fetch: answer(404) })).toEqual({ found: false });
   });
 
+  it('takes a host that answers every path with the app page as no file', async () => {
+    const page = vi.fn(
+      async () =>
+        new Response('<!doctype html>', {
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+    );
+    expect(await fetchProvisioningFile(BASE, { fetch: page })).toEqual({
+      found: false,
+      why: 'the server sent a web page, not a file',
+    });
+  });
+
   it('takes a server error or a network failure as no file, saying why for the log', async () => {
     expect(await fetchProvisioningFile(BASE, { fetch: answer(500) })).toEqual({
       found: false,
