@@ -17,6 +17,8 @@ let app: AppServer | undefined;
 let pbx: Pbx | undefined;
 let browser: Browser | undefined;
 let phone: PhonePage | undefined;
+/** What the server serves from memory; a test may change it, as an administrator would. */
+const files: Record<string, string> = {};
 
 function started(): { app: AppServer; pbx: Pbx; browser: Browser } {
   if (!app || !pbx || !browser) throw new Error('beforeAll did not finish');
@@ -31,10 +33,8 @@ beforeAll(async () => {
     account: { pbxUrl: pbx.url, sipDomain: pbx.domain },
     locked: ['account.pbxUrl'],
   };
-  app = await startApp({
-    root: process.env.E2E_APP_ROOT || undefined,
-    files: { '/config.json': JSON.stringify(config) },
-  });
+  files['/config.json'] = JSON.stringify(config);
+  app = await startApp({ root: process.env.E2E_APP_ROOT || undefined, files });
   browser = await launchBrowser();
 }, 60_000);
 
@@ -79,5 +79,15 @@ describe('a provisioned config.json', { timeout: 60_000 }, () => {
     );
     const locked = again.getByLabel('PBX WebSocket URL', { exact: true });
     expect(await locked.getAttribute('readonly')).not.toBeNull();
+
+    // The administrator changes the file: the next start has it, past the service worker.
+    expect(await phone.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    files['/config.json'] = JSON.stringify({ v: 1, account: { sipDomain: 'office.test' } });
+    await phone.reload();
+    const changed = await phone.openSettings();
+    await changed.getByText('@office.test is added').waitFor();
+    expect(
+      await changed.getByLabel('PBX WebSocket URL', { exact: true }).getAttribute('readonly'),
+    ).toBeNull();
   });
 });
