@@ -24,6 +24,20 @@ const pwa = VitePWA({
     // The plugin adds manifest.webmanifest itself.
     globPatterns: ['**/*.{js,css,html,svg,png}'],
     navigateFallback: 'index.html',
+    // An administrator's config.json (docs/provisioning.md) is never precached: the network
+    // first, so a change reaches users at their next start; the last good copy only offline,
+    // so the locks still hold there. A 404, the usual answer, is passed on and not kept.
+    runtimeCaching: [
+      {
+        urlPattern: /\/config\.json$/,
+        handler: 'NetworkFirst',
+        options: {
+          cacheName: 'provisioning',
+          networkTimeoutSeconds: 2,
+          cacheableResponse: { statuses: [200] },
+        },
+      },
+    ],
   },
 });
 

@@ -4,4 +4,9 @@ export interface AppServer {
   port: number;
   stop(): Promise<void>;
 }
-export function startApp(options?: { root?: string; port?: number }): Promise<AppServer>;
+export function startApp(options?: {
+  root?: string;
+  port?: number;
+  /** Served from memory ahead of root, by path such as `/config.json`. */
+  files?: Record<string, string>;
+}): Promise<AppServer>;

@@ -24,15 +24,26 @@ const MIME_TYPES = {
 };
 
 /**
- * Serves `root` (dist/ by default) with fallback to index.html for page routes.
- * @param {{ root?: string, port?: number }} [options] port 0 picks a free one
+ * Serves `root` (dist/ by default) with fallback to index.html for page routes. `files` are
+ * served from memory ahead of `root`, by path (`/config.json`): a provisioning file for one run,
+ * without writing into a build folder others may be serving.
+ * @param {{ root?: string, port?: number, files?: Record<string, string> }} [options] port 0 picks a free one
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
-export async function startApp({ root = DIST, port = 0 } = {}) {
+export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
   const base = resolve(root);
   const index = join(base, 'index.html');
   if (!existsSync(index)) throw new Error(`${index} is missing: run \`npx vite build\` first.`);
   const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (Object.hasOwn(files, path)) {
+      res.writeHead(200, {
+        'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+      });
+      res.end(req.method === 'HEAD' ? undefined : files[path]);
+      return;
+    }
     serveFile(base, index, req.url ?? '/', req.method === 'HEAD', res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();

@@ -1,5 +1,6 @@
 // `npm start`: installs what is missing, starts the local PBX (Kamailio) with the demo accounts,
-// builds and serves the app on 127.0.0.1, and prints what to open. Ctrl+C stops everything.
+// builds and serves the app on 127.0.0.1 with a config.json for that PBX (docs/provisioning.md),
+// and prints what to open. Ctrl+C stops everything.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
@@ -26,21 +27,29 @@ const build = spawnSync(
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const pbx = await startPbx({ port: PBX_PORT });
-const app = await startApp({ port: APP_PORT }).catch(async (error) => {
+// Served from memory, not written into dist/: a deploy of dist/ must not carry this machine's PBX.
+const config = {
+  v: 1,
+  account: { pbxUrl: pbx.url, sipDomain: pbx.domain },
+  locked: ['account.pbxUrl'],
+};
+const files = { '/config.json': `${JSON.stringify(config, null, 2)}\n` };
+const app = await startApp({ port: APP_PORT, files }).catch(async (error) => {
   await pbx.stop();
   throw error;
 });
 
 const rows = pbx.accounts.map(
-  (a) => `  ${a.user}@${pbx.domain}   password ${a.password}   extension ${a.extension}`,
+  (a) => `  ${a.user.padEnd(6)} password ${a.password}   (SIP address ${a.user}@${pbx.domain})`,
 );
 console.log(`
 VOIspeed Web Phone is running.
 
   Open:            ${app.url}   (a second window or browser profile for a second phone)
   PBX WebSocket:   ${pbx.url}
+  config.json:     ${app.url}config.json   (PBX URL set and locked, SIP domain ${pbx.domain})
 
-Demo accounts (enter one in Settings, with the PBX WebSocket URL above):
+Demo accounts (type only the user and the password; the rest comes from config.json):
 ${rows.join('\n')}
 
 Press Ctrl+C to stop.`);

@@ -7,6 +7,7 @@ import { createCallStamps } from './browser/callStamps';
 import { lazyNativeBridge } from './browser/lazyNativeBridge';
 import { showNotification } from './browser/notifications';
 import { openPop } from './browser/popup';
+import { fetchProvisioningFile } from './browser/provisioningFile';
 import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
 import { englishTranslator, languageFor, loadTranslator } from './i18n';
 import { App } from './ui/App';
@@ -33,6 +34,7 @@ async function start(updates: UpdateSource): Promise<void> {
       notify: showNotification,
       now: Date.now,
     },
+    provisioningFile: () => fetchProvisioningFile(document.baseURI),
   });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');

@@ -3,6 +3,7 @@
 // with their own edges instead of mocking modules.
 import type { CallStamps } from '../browser/callStamps';
 import type { BridgeConnection } from '../browser/nativeBridge';
+import type { ProvisioningFile } from '../browser/provisioningFile';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
@@ -32,6 +33,7 @@ import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
 import { phoneActions } from './phoneActions';
 import { prepareLinks } from './startLinks';
+import { startProvisioning } from './startProvisioning';
 import { startShortcuts } from './startShortcuts';
 
 /** What the app needs from the browser that is not a module of its own: made by main.tsx. */
@@ -42,6 +44,8 @@ export interface BrowserEdges {
   /** The extension and native host, where installed: shell rules, outside links, selections. */
   bridge: BridgeConnection;
   integra: Omit<IntegraEdges, 't' | 'bridge'>;
+  /** The administrator's config.json beside the app, where there is one. */
+  provisioningFile(): Promise<ProvisioningFile>;
 }
 
 export interface App {
@@ -60,6 +64,7 @@ export async function createApp({
   stamps,
   bridge,
   integra,
+  provisioningFile,
 }: BrowserEdges): Promise<App> {
   const tones = createTones();
   const audio = createRemoteAudio();
@@ -103,8 +108,13 @@ export async function createApp({
   startCallNotifications(phone, t);
 
   // The parts the first screen reads are in their stores before it renders. Load only shows: the
-  // account registers once this window holds the phone (startLinks.ts).
-  const [history, loaded] = await Promise.all([recentHistory(HISTORY_IN_VIEW), settings.load()]);
+  // account registers once this window holds the phone (startLinks.ts). The config.json comes
+  // first: its locks and defaults decide what the load shows.
+  const provisioned = startProvisioning({ t, read: provisioningFile, pageIsSecure });
+  const [history, loaded] = await Promise.all([
+    recentHistory(HISTORY_IN_VIEW),
+    provisioned.then(() => settings.load()),
+  ]);
   // The dial plan's check loads libphonenumber: after the first screen, not before it.
   loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));
   usePhoneStore.setState({ history });

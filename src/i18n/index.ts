@@ -10,6 +10,7 @@ import * as history from './history';
 import * as hotkeys from './hotkeys';
 import * as integra from './integra';
 import * as links from './links';
+import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as screens from './screens';
 import * as settingsFile from './settingsFile';
@@ -29,6 +30,7 @@ export const en = {
   ...verbs.en,
   ...bridge.en,
   ...screens.en,
+  ...provisioning.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -10,6 +10,7 @@ import { it as history } from './it/history';
 import { it as hotkeys } from './it/hotkeys';
 import { it as integra } from './it/integra';
 import { it as links } from './it/links';
+import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
 import { it as screens } from './it/screens';
 import { it as settingsFile } from './it/settingsFile';
@@ -25,6 +26,7 @@ export const it: Dictionary = {
   ...hotkeys,
   ...integra,
   ...links,
+  ...provisioning,
   ...pwa,
   ...screens,
   ...settingsFile,

@@ -12,7 +12,7 @@ export const en = {
   'dialPad.zeroHint': 'Hold for +',
   'dialPad.delete': 'Delete the last character',
   'call.duration': 'Call duration',
-  'call.digitsLabel': 'Digits received:',
+  'call.digitsLabel': 'Received digits:',
   'call.incomingAlert': 'Incoming call from {who}',
   'missed.badge': '{count} missed',
   'missed.title': '({count}) {title}',

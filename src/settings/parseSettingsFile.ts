@@ -55,7 +55,7 @@ export async function parseSettingsFile(text: string, context: CheckContext): Pr
 }
 
 /** The first forbidden or too deeply nested key anywhere in the data, as a path. */
-function findHostileKey(data: unknown, at: string, depth: number): ImportError | undefined {
+export function findHostileKey(data: unknown, at: string, depth: number): ImportError | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   if (depth > MAX_DEPTH) return fail(at, 'too-deep');
   if (Array.isArray(data)) {
@@ -75,7 +75,7 @@ function findHostileKey(data: unknown, at: string, depth: number): ImportError |
 }
 
 /** A key from the file as the message may show it: short, on one line. */
-function shown(key: string): string {
+export function shown(key: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing controls is the point.
   const clean = key.replace(/[\u0000-\u001F\u007F-\u009F]/g, '?');
   return clean.length > 40 ? `${clean.slice(0, 40)}…` : clean;

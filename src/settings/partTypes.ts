@@ -39,7 +39,16 @@ export type FileProblem =
   | 'keys-conflict'
   | 'unknown-country'
   | 'bad-outside-line-prefix'
-  | 'bad-international-prefix';
+  | 'bad-international-prefix'
+  | ProvisioningProblem;
+
+/** Problems only an administrator's config.json can have (provisioning.ts). */
+export type ProvisioningProblem =
+  | 'config-too-big'
+  | 'unknown-field'
+  | 'unknown-lock'
+  | 'locked-not-given'
+  | 'bad-sip-domain';
 
 export type ImportProblem = FileProblem | SettingsProblem | AccountProblem;
 

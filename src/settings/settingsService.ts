@@ -1,8 +1,11 @@
 // The one way settings change: loaded at start, saved from a form, imported from a file. Every
 // input passes its part's checker (parts.ts) and is written before any store shows it; a part
 // that needs more than its store (the account registers, devices apply) gets an after-change edge.
+// An administrator's config.json (locks.ts) has the last word on the fields it locks.
 import { loadSettings, saveSettings } from '../storage/settings';
 import { usePhoneStore } from '../store/phoneStore';
+import { useProvisioningStore } from '../store/provisioningStore';
+import { lockedPart, provisionedAccountInput, provisionedPart } from './locks';
 import { PART_LIST, PARTS, type Part } from './parts';
 import type {
   CheckContext,
@@ -20,6 +23,8 @@ export type SaveOutcome<T> =
   | { ok: true; value: T }
   | { ok: false; refused: 'invalid'; error: ImportError }
   | { ok: false; refused: 'call-live' }
+  /** The administrator's config.json locks the whole part. */
+  | { ok: false; refused: 'locked' }
   | { ok: false; refused: 'not-saved'; reason: string };
 
 export type ImportOutcome = SaveOutcome<ImportedSettings>;
@@ -52,13 +57,19 @@ export interface Settings {
    * `rest` resolves when its part is shown too. Rejects only when the storage cannot be read.
    */
   load(): Promise<{ rest: Promise<void> }>;
-  /** A form's draft through its part's checker, stored, shown and put into use. Never rejects. */
+  /**
+   * A form's draft through its part's checker, stored, shown and put into use. Never rejects.
+   * A locked account field takes its provisioned value; a locked part is refused.
+   */
   save<K extends PartKey>(
     key: K,
     draft: unknown,
     options?: SaveOptions<Checked<K>>,
   ): Promise<SaveOutcome<Checked<K>>>;
-  /** Every part the file holds, in one transaction, or none. Never rejects. */
+  /**
+   * Every part the file holds, in one transaction, or none. Never rejects. A part the
+   * config.json locks keeps its provisioned value, and so does a locked account field.
+   */
   importFile(text: string): Promise<ImportOutcome>;
   /** The settings in use as a file's text. */
   exportFile(options: ExportOptions): string;
@@ -70,6 +81,7 @@ type Value = SettingsValues[PartKey];
 type Entry = readonly [PartKey, Value];
 
 const callIsLive = () => usePhoneStore.getState().calls.some((c) => c.status !== 'ended');
+const provisioning = () => useProvisioningStore.getState().provisioning;
 const notSaved = (error: unknown) =>
   ({
     ok: false,
@@ -140,6 +152,9 @@ export function createSettings(edges: SettingsEdges): Settings {
     save(key, draft, options = {}) {
       type Outcome = SaveOutcome<Checked<typeof key>>;
       const part = PARTS[key];
+      if (lockedPart(key, provisioning()) !== undefined) {
+        return Promise.resolve({ ok: false, refused: 'locked' });
+      }
       const settle = (checked: PartCheck<Checked<typeof key>>): Promise<Outcome> => {
         if (!checked.ok) return Promise.resolve({ ok: false, refused: 'invalid', error: checked });
         if (part.waitsForCalls && callIsLive()) {
@@ -149,7 +164,8 @@ export function createSettings(edges: SettingsEdges): Settings {
         return write(key, checked.value);
       };
       try {
-        const checked = part.check(draft, context());
+        const input = key === 'account' ? provisionedAccountInput(draft, provisioning()) : draft;
+        const checked = part.check(input, context());
         return checked instanceof Promise ? checked.then(settle).catch(notSaved) : settle(checked);
       } catch (error) {
         return Promise.resolve(notSaved(error));
@@ -161,9 +177,11 @@ export function createSettings(edges: SettingsEdges): Settings {
         const { parseSettingsFile } = await import('./parseSettingsFile');
         const parsed = await parseSettingsFile(text, context());
         if (!parsed.ok) return { ok: false, refused: 'invalid', error: parsed };
+        const kept = await withLocks(parsed.settings, context());
+        if (!kept.ok) return { ok: false, refused: 'invalid', error: kept };
         // A waiting part the file holds unchanged is left alone: the same account does not
         // register again, so the line does not drop.
-        const entries = (Object.entries(parsed.settings) as Entry[]).filter(
+        const entries = (Object.entries(kept.value) as Entry[]).filter(
           ([key, value]) => !(PARTS[key].waitsForCalls && same(value, PARTS[key].inUse())),
         );
         if (entries.some(([key]) => PARTS[key].waitsForCalls) && callIsLive()) {
@@ -172,7 +190,7 @@ export function createSettings(edges: SettingsEdges): Settings {
         const saved = await saveSettings(entries);
         if (!saved.ok) return { ok: false, refused: 'not-saved', reason: saved.reason };
         await putInUse(entries);
-        return { ok: true, value: parsed.settings };
+        return { ok: true, value: kept.value };
       } catch (error) {
         return notSaved(error);
       }
@@ -188,23 +206,45 @@ export function createSettings(edges: SettingsEdges): Settings {
  * once when the checker answers at once, so only a checker that loads code makes it wait.
  */
 function checkedRecord(part: Part<PartKey>, record: unknown): Value | Promise<Value> {
-  if (record === undefined) return part.default;
+  const locked = lockedPart(part.key, provisioning());
+  if (locked !== undefined) return locked;
+  const fallback = provisionedPart(part.key, provisioning()) ?? part.default;
+  if (record === undefined) return fallback;
   const judged = (checked: PartCheck<Value>): Value => {
     if (checked.ok) return checked.value;
     console.error(`the stored ${part.key} setting is not valid; using the default`, checked);
-    return part.default;
+    return fallback;
   };
   const unreadable = (error: unknown): Value => {
     console.error(`the stored ${part.key} setting could not be checked; using the default`, error);
-    return part.default;
+    return fallback;
   };
   try {
     // Judged for its shape: the page's rule on ws:// URLs held when the record was saved here.
-    const checked = part.check(record, { current: {}, pageIsSecure: false });
+    // A stored account meets today's config.json: a URL the administrator changed reaches it.
+    const input = part.key === 'account' ? provisionedAccountInput(record, provisioning()) : record;
+    const checked = part.check(input, { current: {}, pageIsSecure: false });
     return checked instanceof Promise ? checked.then(judged, unreadable) : judged(checked);
   } catch (error) {
     return unreadable(error);
   }
+}
+
+/** A file's parts less the locked ones, its account with the locked fields provisioned. */
+async function withLocks(
+  settings: ImportedSettings,
+  context: CheckContext,
+): Promise<PartCheck<ImportedSettings>> {
+  const kept: ImportedSettings = { ...settings };
+  for (const key of Object.keys(kept) as PartKey[]) {
+    if (lockedPart(key, provisioning()) !== undefined) delete kept[key];
+  }
+  if (kept.account === undefined || provisioning() === undefined) return { ok: true, value: kept };
+  const account = await PARTS.account.check(
+    provisionedAccountInput(kept.account, provisioning()),
+    context,
+  );
+  return account.ok ? { ok: true, value: { ...kept, account: account.value } } : account;
 }
 
 function same(a: unknown, b: unknown): boolean {

@@ -5,6 +5,7 @@ import { ChevronDown } from 'lucide-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type AccountDraft, accountInput, draftFrom } from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
+import { isLocked, prefilledDraft, useProvisioningStore } from '../store/provisioningStore';
 import { showScreen } from '../store/screenStore';
 import { Checkbox } from './Checkbox';
 import { Field } from './Field';
@@ -34,7 +35,14 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
   const settings = useSettingsActions();
   const account = usePhoneStore((s) => s.account);
   const registered = usePhoneStore((s) => s.registration.state === 'registered');
-  const [draft, setDraft] = useState<AccountDraft>(() => draftFrom(account));
+  // The administrator's config.json: prefilled and locked fields (read once, at start).
+  const provisioning = useProvisioningStore((s) => s.provisioning);
+  const locked = (field: Parameters<typeof isLocked>[1]) => isLocked(provisioning, field);
+  const domain = provisioning?.account.sipDomain;
+  const [draft, setDraft] = useState<AccountDraft>(() =>
+    prefilledDraft(draftFrom(account), provisioning),
+  );
+  // Open when the stored account uses any field under it; prefilled values do not count.
   const [advanced, setAdvanced] = useState(() => usesAdvanced(draftFrom(account)));
   const advancedId = useId();
   // The stored account the draft was made from. When it changes under the form (an applied
@@ -49,8 +57,9 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
   const saving = useRef(false);
   if (account !== base) {
     setBase(account);
-    setDraft(draftFrom(account));
-    const edited = JSON.stringify(draft) !== JSON.stringify(draftFrom(base));
+    setDraft(prefilledDraft(draftFrom(account), provisioning));
+    const edited =
+      JSON.stringify(draft) !== JSON.stringify(prefilledDraft(draftFrom(base), provisioning));
     setReplaced(saving.current ? '' : edited ? 'accountReplacedEdits' : 'accountReplaced');
   }
   useEffect(() => {
@@ -90,6 +99,7 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
         value={draft.sipAddress}
         onChange={set('sipAddress')}
         autoComplete="username"
+        hint={domain && t('provisioning.userOnly', { domain })}
       />
       <Field
         label={t('password')}
@@ -98,7 +108,13 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
         onChange={set('password')}
         autoComplete="current-password"
       />
-      <Field label={t('pbxUrl')} type="url" value={draft.url} onChange={set('url')} />
+      <Field
+        label={t('pbxUrl')}
+        type="url"
+        value={draft.url}
+        onChange={set('url')}
+        locked={locked('account.pbxUrl')}
+      />
       <button
         type="button"
         className="disclosure"
@@ -122,7 +138,13 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
         />
         <Field label={t('extension')} value={draft.extension} onChange={set('extension')} />
         <Field label={t('displayName')} value={draft.displayName} onChange={set('displayName')} />
-        <Field label={t('pbxUrl2')} type="url" value={draft.url2} onChange={set('url2')} />
+        <Field
+          label={t('pbxUrl2')}
+          type="url"
+          value={draft.url2}
+          onChange={set('url2')}
+          locked={locked('account.pbxUrl2')}
+        />
         <Field
           label={t('extendedIdHeader')}
           value={draft.extendedIdHeader ?? ''}
@@ -139,6 +161,7 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
           onChange={set('iceServers')}
           hint={t('iceServersHint')}
           multiline
+          locked={locked('account.iceServers')}
         />
       </div>
       {submitted && <RegistrationOutcome />}

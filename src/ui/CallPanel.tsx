@@ -55,8 +55,13 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
         {statusText(call, t)}
       </p>
       {call.receivedDigits !== '' && (
-        <p role="status" aria-label={t('receivedDigits')} className="digits">
-          <span className="label">{t('call.digitsLabel')}</span> <span>{call.receivedDigits}</span>
+        <p className="digits">
+          <span className="label" aria-hidden="true">
+            {t('call.digitsLabel')}
+          </span>{' '}
+          <span role="status" aria-label={t('receivedDigits')}>
+            {call.receivedDigits}
+          </span>
         </p>
       )}
       {call.status === 'active' && <CallControls call={call} />}

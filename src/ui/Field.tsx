@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from './useT';
 
 interface FieldProps {
   label: string;
@@ -8,6 +9,8 @@ interface FieldProps {
   hint?: string;
   multiline?: boolean;
   autoComplete?: string;
+  /** Set by the administrator's config.json: shown read-only, saying so. */
+  locked?: boolean;
 }
 
 export function Field({
@@ -18,13 +21,18 @@ export function Field({
   hint,
   multiline,
   autoComplete,
+  locked = false,
 }: FieldProps) {
+  const t = useT();
   const id = useId();
   const hintId = `${id}-hint`;
+  const lockedId = `${id}-locked`;
+  const describedBy = [hint ? hintId : '', locked ? lockedId : ''].filter((s) => s !== '');
   const common = {
     id,
     value,
-    'aria-describedby': hint ? hintId : undefined,
+    readOnly: locked,
+    'aria-describedby': describedBy.length > 0 ? describedBy.join(' ') : undefined,
     autoComplete: autoComplete ?? 'off',
     spellCheck: false,
   };
@@ -42,6 +50,11 @@ export function Field({
           inputMode={type === 'url' ? 'url' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
+      )}
+      {locked && (
+        <small id={lockedId} className="hint locked">
+          {t('provisioning.locked')}
+        </small>
       )}
       {hint && (
         <small id={hintId} className="hint">

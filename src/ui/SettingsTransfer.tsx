@@ -8,8 +8,7 @@ import { FILE_NAME, MAX_FILE_SIZE } from '../settings/settingsFile';
 import type { ImportOutcome } from '../settings/settingsService';
 import { Checkbox } from './Checkbox';
 import { useSettingsActions } from './SettingsActions';
-import { refusalText } from './saveOutcomeText';
-import { isolated } from './shownText';
+import { problemText, refusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
 type Result = { ok: boolean; text: string };
@@ -22,12 +21,8 @@ function describe(outcome: ImportOutcome, t: Translate): string {
 }
 
 function errorText(error: ImportError, t: Translate): string {
-  const { field, problem } = error;
-  const words = t(`problem.${problem}`, {
-    with: error.with ?? '',
-    // From the file: isolated, so a bidi control in it cannot reorder the message.
-    name: isolated(error.detail ?? ''),
-  });
+  const { field } = error;
+  const words = problemText(t, error);
   return field === ''
     ? t('settingsFile.badFile', { problem: words })
     : t('settingsFile.badField', { field, problem: words });

@@ -5,16 +5,34 @@ import { ACCOUNT_PROBLEMS } from '../phone/account';
 import type { Account } from '../phone/sipPort';
 import type { ImportError } from '../settings/partTypes';
 import type { SaveOutcome } from '../settings/settingsService';
+import { isolated } from './shownText';
 
 /** A save that was not refused for its draft: nothing was wrong with it, and nothing changed. */
-export type Refusal = Extract<SaveOutcome<unknown>, { refused: 'call-live' | 'not-saved' }>;
+export type Refusal = Extract<
+  SaveOutcome<unknown>,
+  { refused: 'call-live' | 'not-saved' | 'locked' }
+>;
 
 /** An import says it of the whole file, with its own words. */
 export function refusalText(t: Translate, outcome: Refusal, what: 'save' | 'import' = 'save') {
   if (what === 'import') return t(`settingsFile.${outcome.refused}`);
-  return outcome.refused === 'call-live'
-    ? t('save.callLive')
-    : t('save.notSaved', { reason: outcome.reason });
+  switch (outcome.refused) {
+    case 'call-live':
+      return t('save.callLive');
+    case 'locked':
+      return t('save.locked');
+    case 'not-saved':
+      return t('save.notSaved', { reason: outcome.reason });
+  }
+}
+
+/** What is wrong with a field of a settings file or a config.json, in words. */
+export function problemText(t: Translate, error: ImportError): string {
+  return t(`problem.${error.problem}`, {
+    with: error.with ?? '',
+    // From the file: isolated, so a bidi control in it cannot reorder the message.
+    name: isolated(error.detail ?? ''),
+  });
 }
 
 /** Why an account was not saved, as the account form and the configuration dialog say it. */

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verbEdges } from '../../src/app/verbEdges';
 import { Phone } from '../../src/phone/phone';
+import { showScreen, useScreenStore } from '../../src/store/screenStore';
 import { ACCOUNT, FakeSip } from '../phone/fakeSip';
 
 function setClipboard(readText: (() => Promise<string>) | undefined) {
@@ -97,9 +98,11 @@ describe('post-dial digits', () => {
 });
 
 describe('the dial box', () => {
-  it('takes the focus', () => {
-    document.body.innerHTML = '<input id="dial-number">';
+  it('takes the focus, on the home screen', () => {
+    showScreen('settings');
+    document.body.innerHTML = '<form class="dial"><input id="dial-number"></form>';
     registeredPhone().edges.focusDialBox();
     expect(document.activeElement?.id).toBe('dial-number');
+    expect(useScreenStore.getState().chosen).toBe('home');
   });
 });

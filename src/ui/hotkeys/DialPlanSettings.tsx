@@ -2,6 +2,7 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { DialPlanField } from '../../numbers/dialPlan';
 import { useDialPlanStore } from '../../store/dialPlanStore';
+import { isLocked, useProvisioningStore } from '../../store/provisioningStore';
 import { Field } from '../Field';
 import { useSettingsActions } from '../SettingsActions';
 import { refusalText } from '../saveOutcomeText';
@@ -16,6 +17,8 @@ export function DialPlanSettings() {
   const saved = useDialPlanStore((s) => s.plan);
   const [draft, setDraft] = useState<Record<DialPlanField, string>>(saved);
   const [message, setMessage] = useState('');
+  // Locked by the administrator's config.json: shown, not changed (the settings refuse a save).
+  const locked = useProvisioningStore((s) => isLocked(s.provisioning, 'dialPlan'));
   // A plan loaded or imported while the form is open replaces the draft.
   useEffect(() => setDraft(saved), [saved]);
   const set = (field: DialPlanField, value: string) => setDraft((d) => ({ ...d, [field]: value }));
@@ -42,21 +45,24 @@ export function DialPlanSettings() {
         value={draft.country}
         onChange={(v) => set('country', v)}
         hint={t('dialPlan.countryHint')}
+        locked={locked}
       />
       <Field
         label={t('dialPlan.outsideLinePrefix')}
         value={draft.outsideLinePrefix}
         onChange={(v) => set('outsideLinePrefix', v)}
         hint={t('dialPlan.outsideLinePrefixHint')}
+        locked={locked}
       />
       <Field
         label={t('dialPlan.internationalPrefix')}
         value={draft.internationalPrefix}
         onChange={(v) => set('internationalPrefix', v)}
         hint={t('dialPlan.internationalPrefixHint')}
+        locked={locked}
       />
       <div className="buttons">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={locked}>
           {t('dialPlan.save')}
         </button>
       </div>

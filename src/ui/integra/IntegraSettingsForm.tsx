@@ -3,6 +3,7 @@
 import { type FormEvent, useState } from 'react';
 import { type IntegraRule, type IntegraSettings, newRule } from '../../integra/rule';
 import { useIntegraStore } from '../../store/integraStore';
+import { isLocked, useProvisioningStore } from '../../store/provisioningStore';
 import { Checkbox } from '../Checkbox';
 import { Field } from '../Field';
 import { useSettingsActions } from '../SettingsActions';
@@ -19,6 +20,8 @@ export function IntegraSettingsForm() {
   const saved = useIntegraStore((s) => s.settings);
   const [draft, setDraft] = useState<IntegraSettings>(saved);
   const [message, setMessage] = useState('');
+  // Locked by the administrator's config.json: shown, not saved (the settings refuse it too).
+  const locked = useProvisioningStore((s) => isLocked(s.provisioning, 'integra'));
   const set = <K extends keyof IntegraSettings>(key: K, value: IntegraSettings[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const setRule = (index: number, rule: IntegraRule) =>
@@ -43,6 +46,7 @@ export function IntegraSettingsForm() {
   return (
     <form aria-label={t('integra.title')} className="integra" onSubmit={submit}>
       <h3>{t('integra.title')}</h3>
+      {locked && <p className="hint locked">{t('provisioning.locked')}</p>}
       <Checkbox
         label={t('integra.enable')}
         checked={draft.enabled}
@@ -90,7 +94,7 @@ export function IntegraSettingsForm() {
         >
           {t('integra.addRule')}
         </button>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={locked}>
           {t('integra.save')}
         </button>
       </div>
