@@ -1,6 +1,8 @@
 // Accessibility of every main screen, in light and dark: axe-core (WCAG 2.0/2.1 A and AA) finds no
-// serious or critical violation. Real phones through Kamailio; each screen is reached through the
-// UI by roles and names, with the steps that depend on the screens' layout in the helpers below.
+// serious or critical violation. Beyond axe: the shortcuts dialog is modal, an incoming call is
+// announced assertively, and no live region keeps talking (a call timer inside one would). Real
+// phones through Kamailio; each screen is reached through the UI by roles and names, with the
+// steps that depend on the screens' layout in the helpers below.
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +97,40 @@ async function expectAccessible(phone: PhonePage, screen: string): Promise<void>
   await phone.page.emulateMedia({ colorScheme: null });
 }
 
+/** Live regions (polite or assertive) as `name: text`, the way a screen reader would hear them. */
+function liveRegions(phone: PhonePage): Promise<string[]> {
+  return phone.page.evaluate(() => {
+    const live =
+      '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+    return [...document.querySelectorAll(live)].map((el) => {
+      const name = el.getAttribute('aria-label') ?? el.getAttribute('role') ?? el.tagName;
+      return `${name}: ${(el.textContent ?? '').trim()}`;
+    });
+  });
+}
+
+/**
+ * Records (softly) every live region whose text changes within `ms` while nothing happens: a
+ * ticking timer in one makes a screen reader talk every second.
+ */
+async function expectQuietLiveRegions(phone: PhonePage, screen: string, ms = 2_200) {
+  const before = await liveRegions(phone);
+  await phone.page.waitForTimeout(ms);
+  const after = await liveRegions(phone);
+  const changed = after.filter((text) => !before.includes(text));
+  const message = `${screen}: live regions changed by themselves within ${ms} ms (a timer inside?): ${changed.join(' | ')}`;
+  expect.soft(changed, message).toEqual([]);
+}
+
+/** The text of the assertive live regions (role alert or aria-live="assertive"). */
+function assertiveText(phone: PhonePage): Promise<string> {
+  return phone.page.evaluate(() =>
+    [...document.querySelectorAll('[aria-live="assertive"], [role="alert"]')]
+      .map((el) => (el.textContent ?? '').trim())
+      .join(' | '),
+  );
+}
+
 describe('accessibility (axe, WCAG 2.1 AA)', { timeout: 120_000 }, () => {
   it('first run: no account yet', async ({ onTestFailed }) => {
     const phone = await open('first run', onTestFailed);
@@ -123,8 +159,12 @@ describe('accessibility (axe, WCAG 2.1 AA)', { timeout: 120_000 }, () => {
     await expectAccessible(p100, 'settings');
 
     await goHome(p100);
-    await openShortcutHelp(p100);
+    const dialog = await openShortcutHelp(p100);
     await expectAccessible(p100, 'shortcuts dialog');
+    const modal = await dialog.evaluate((el) => el.matches(':modal'));
+    expect
+      .soft(modal, 'the shortcuts dialog is not modal: a <dialog> opened by showModal()')
+      .toBe(true);
   });
 
   it('incoming call, in call, held, two lines', async ({ onTestFailed }) => {
@@ -135,9 +175,13 @@ describe('accessibility (axe, WCAG 2.1 AA)', { timeout: 120_000 }, () => {
 
     await ring(p101, p100, '101', '100');
     await expectAccessible(p100, 'incoming call');
+    const alert = await assertiveText(p100);
+    expect.soft(alert, `the incoming call is not announced assertively: "${alert}"`).toMatch(/101/);
+    await expectQuietLiveRegions(p100, 'incoming call');
 
     await answer(p100, p101, '101', '100');
     await expectAccessible(p100, 'in call');
+    await expectQuietLiveRegions(p100, 'in call');
 
     await p100.call('101').getByRole('button', { name: 'Hold', exact: true }).click();
     await p100.waitForCallStatus('101', /On hold/);
