@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT } from './deps.mjs';
 
-export const TIMEOUT_MS = 15_000;
+const TIMEOUT_MS = 15_000;
 
 /** The English names of the controls; a script for another language passes its own `t`. */
 const ENGLISH = {
@@ -29,7 +29,7 @@ const ENGLISH = {
 
 /** @typedef {(key: string, vars?: Record<string, string>) => string} Translate */
 /** @type {Translate} */
-export const english = (key, vars = {}) =>
+const english = (key, vars = {}) =>
   (ENGLISH[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? '');
 
 /** Builds the app into a new temporary folder; returns it and how to remove it. */
