@@ -15,7 +15,6 @@ import type { HistoryWriter } from '../storage/historyWriter';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import { showScreen } from '../store/screenStore';
 import type { PhoneActions } from '../ui/PhoneActions';
-import { runLink } from './runCommand';
 
 /** Long enough to read "Sent to the phone window. Calling 101." before the window goes. */
 const CLOSE_AFTER_MS = 2500;
@@ -95,15 +94,17 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
   const links = createIncomingLinks({
     leader: createWindowLeader(),
     channel: createLinkChannel(),
-    run: async (link) =>
-      actions
-        ? runLink(link, {
-            actions,
-            liveCalls: () => phone.liveCalls(),
-            t,
-            pageIsSecure: window.location.protocol === 'https:',
-          })
-        : { ok: false, message: '' },
+    run: async (link) => {
+      if (!actions) return { ok: false, message: '' };
+      // The link parser and runner load with the first link: most starts have none.
+      const { runLink } = await import('./runCommand');
+      return runLink(link, {
+        actions,
+        liveCalls: () => phone.liveCalls(),
+        t,
+        pageIsSecure: window.location.protocol === 'https:',
+      });
+    },
     onPhoneWindow: (where) => placePhone(phone, edges, where),
     onDelivery: (delivery) => showDelivery(delivery, links.openedForLink()),
   });

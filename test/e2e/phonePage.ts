@@ -132,14 +132,16 @@ export class PhonePage {
     await this.registration().waitFor();
     const nav = this.page.getByRole('button', { name: 'Settings', exact: true });
     if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
-    const button = this.page.getByRole('button', { name: new RegExp(`^${title}\\b`) });
+    // The section's heading button: its name is the title, then the line on what it holds.
+    const settings = this.page.locator('#settings');
+    const button = settings.getByRole('button', { name: new RegExp(`^${title}\\b`) }).first();
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-    return this.page.getByRole('region', { name: new RegExp(`^${title}\\b`) });
+    return settings.getByRole('region', { name: new RegExp(`^${title}\\b`) }).first();
   }
 
   /** Back to the phone's home screen (dial box, calls, history) if another screen shows. */
   async home(): Promise<void> {
-    const nav = this.page.getByRole('button', { name: /^Phone\b/ });
+    const nav = this.page.getByRole('navigation').getByRole('button', { name: /^Phone\b/ });
     if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
   }
 

@@ -1,0 +1,126 @@
+// `npm run screenshots`: a picture of each main screen at a phone's and a desktop's width, light
+// and dark, into screenshots/ (git-ignored) as WIDTH-SCHEME-SCREEN.png, plus the idle and settings
+// screens in Italian (…-it.png): to look the whole UI over after a change, without clicking
+// through it. Same build, PBX and demo phones as scripts/screenshot.mjs (the README's picture).
+// Run with tsx, which lets it take the Italian names of the controls from the app's own texts.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadTranslator } from '../src/i18n/index.ts';
+import {
+  buildApp,
+  button,
+  callWith,
+  dial,
+  launchChromium,
+  openWindow,
+  register,
+  runScript,
+  showSettings,
+} from './demoPhones.mjs';
+import { ROOT } from './deps.mjs';
+import { startPbx } from './pbx.mjs';
+import { startApp } from './serve.mjs';
+
+const OUT = join(ROOT, 'screenshots');
+const WIDTHS = [390, 1280];
+const SCHEMES = ['light', 'dark'];
+const HEIGHT = 800;
+
+/** Every width and scheme of the page as it is now, as `${width}-${scheme}-${screen}.png`. */
+async function shoot(page, screen) {
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: HEIGHT });
+    for (const colorScheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme });
+      await page.waitForTimeout(150);
+      await page.screenshot({
+        path: join(OUT, `${width}-${colorScheme}-${screen}.png`),
+        fullPage: true,
+      });
+    }
+  }
+  console.log(`${screen}: ${WIDTHS.length * SCHEMES.length} pictures`);
+}
+
+async function waitForStatus(page, number, pattern) {
+  await callWith(page, number)
+    .getByRole('status', { name: 'Call status' })
+    .getByText(pattern)
+    .waitFor();
+}
+
+await runScript(async (stops) => {
+  mkdirSync(OUT, { recursive: true });
+  const build = buildApp();
+  stops.push(build.remove);
+  const pbx = await startPbx();
+  stops.push(() => pbx.stop());
+  const app = await startApp({ root: build.root });
+  stops.push(() => app.stop());
+  const browser = await launchChromium();
+  stops.push(() => browser.close());
+  const [a, b, c] = pbx.accounts;
+  if (!a || !b || !c) throw new Error('the local PBX has fewer than three demo accounts');
+
+  const phone = await openWindow(browser, app.url);
+  await shoot(phone, 'first-run');
+  await register(phone, a, pbx);
+  await showSettings(phone, false);
+  const second = await openWindow(browser, app.url);
+  await register(second, b, pbx);
+  const third = await openWindow(browser, app.url);
+  await register(third, c, pbx);
+
+  // Two calls in the history: one answered and hung up, one declined.
+  await dial(phone, b.extension);
+  await button(callWith(second, a.extension), 'Answer').click();
+  await button(callWith(phone, b.extension), 'Hold').waitFor();
+  await phone.waitForTimeout(1500);
+  await button(callWith(phone, b.extension), 'Hang up').click();
+  await callWith(phone, b.extension).waitFor({ state: 'detached', timeout: 30_000 });
+  await dial(third, a.extension);
+  await button(callWith(phone, c.extension), 'Decline').click();
+  await callWith(phone, c.extension).waitFor({ state: 'detached', timeout: 30_000 });
+  await shoot(phone, 'idle');
+
+  await showSettings(phone, true);
+  await shoot(phone, 'settings');
+  await showSettings(phone, false);
+
+  await button(phone, 'Keyboard shortcuts').click();
+  await phone.getByRole('dialog', { name: 'Keyboard shortcuts', exact: true }).waitFor();
+  await shoot(phone, 'shortcuts');
+  await phone.keyboard.press('Escape');
+
+  await dial(second, a.extension);
+  await button(callWith(phone, b.extension), 'Answer').waitFor();
+  await shoot(phone, 'incoming');
+  await button(callWith(phone, b.extension), 'Answer').click();
+  await button(callWith(phone, b.extension), 'Hold').waitFor();
+  await phone.waitForTimeout(1500);
+  await shoot(phone, 'in-call');
+  await button(callWith(phone, b.extension), 'Hold').click();
+  await callWith(phone, b.extension)
+    .getByRole('button', { name: 'Hold', pressed: true, exact: true })
+    .waitFor();
+  await shoot(phone, 'held');
+
+  await dial(third, a.extension);
+  await button(callWith(phone, c.extension), 'Answer').click();
+  await waitForStatus(phone, c.extension, /^In call/);
+  await shoot(phone, 'two-lines');
+
+  // Last, as its registration takes the place of the first phone's: the same storage (account
+  // and history) in a browser that prefers Italian.
+  const state = await phone.context().storageState({ indexedDB: true });
+  const it = await loadTranslator('it');
+  const italian = await openWindow(browser, app.url, { locale: 'it-IT', storageState: state });
+  await italian
+    .getByRole('status', { name: it('registration'), exact: true })
+    .getByText(it('reg.registered', { user: a.user }))
+    .waitFor();
+  await shoot(italian, 'idle-it');
+  await showSettings(italian, true, it);
+  await shoot(italian, 'settings-it');
+  await italian.context().close();
+});
