@@ -8,6 +8,7 @@ import * as dialText from './dialText';
 import * as history from './history';
 import * as hotkeys from './hotkeys';
 import * as integra from './integra';
+import * as limits from './limits';
 import * as links from './links';
 import * as pwa from './pwa';
 import * as settingsFile from './settingsFile';
@@ -26,6 +27,7 @@ const en = {
   ...settingsFile.en,
   ...verbs.en,
   ...bridge.en,
+  ...limits.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -43,6 +45,7 @@ const it: Record<MessageKey, string> = {
   ...settingsFile.it,
   ...verbs.it,
   ...bridge.it,
+  ...limits.it,
 };
 
 export type Language = 'en' | 'it';

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { AccountForm } from './AccountForm';
 import { BridgeStatus } from './BridgeStatus';
+import { BrowserLimits } from './BrowserLimits';
 import { CallNotificationSetting } from './CallNotificationSetting';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
@@ -26,6 +27,7 @@ export default function SettingsPanel({ onSaved }: { onSaved: () => void }) {
       <ShortcutSettings key={`shortcuts-${imports}`} />
       <DialPlanSettings key={`dialPlan-${imports}`} />
       <LinkHandlersButton />
+      <BrowserLimits />
       <SettingsTransfer onImported={() => setImports((n) => n + 1)} />
     </div>
   );
