@@ -1,0 +1,198 @@
+// The phone in a second browser engine: Firefox ESR (puppeteer-core over WebDriver BiDi) against
+// the same Kamailio, with the same page objects as the Chromium tests, calling Chromium phones
+// both ways. Each test covers several features, to keep Firefox's share of `npm test` short.
+import type { Browser } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import { hold, inboundAudioGrowth, pressKeys, receivedDigits, resume, transfer } from './callPage';
+import { type CrmStandIn, startCrmStandIn } from './crmStandIn';
+import { launchFirefox, openFirefoxPhone } from './firefoxDriver';
+import { type AppServer, account, startApp } from './harness';
+import { configureIntegra, integraLog } from './integraPage';
+import type { PhonePage } from './phonePage';
+import { e2eSession } from './session';
+
+const chromium = e2eSession();
+let firefox: Browser | undefined;
+let crm: CrmStandIn | undefined;
+const opened: PhonePage[] = [];
+const cleanups: (() => Promise<void>)[] = [];
+
+beforeAll(async () => {
+  [firefox, crm] = await Promise.all([launchFirefox(), startCrmStandIn()]);
+}, 60_000);
+afterAll(async () => {
+  await firefox?.close();
+  await crm?.stop();
+}, 60_000);
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((phone) => phone.close()));
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A Firefox phone registered as `user`, on the shared app server or on `app`. */
+async function firefoxPhone(
+  user: string,
+  onTestFailed: TestContext['onTestFailed'],
+  app: AppServer = chromium.started().app,
+): Promise<PhonePage> {
+  const { pbx } = chromium.started();
+  if (!firefox) throw new Error('beforeAll did not finish');
+  const phone = await openFirefoxPhone(firefox, app.url, `firefox-${user}`);
+  opened.push(phone);
+  onTestFailed(() => phone.printLogs());
+  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+  expect(await phone.expectRegistered(15_000)).toMatch(new RegExp(`Registered as ${user}\\b`));
+  return phone;
+}
+
+const SILENT_BYTES = 200;
+const WINDOW_MS = 1_000;
+
+async function connect(caller: PhonePage, callee: PhonePage, from: string, to: string) {
+  await caller.dial(to);
+  await callee.waitForCallStatus(from, /Incoming call/);
+  await callee.answer(from);
+  await caller.waitForCallStatus(to, /In call/);
+  await callee.waitForCallStatus(from, /In call/);
+  expect(await caller.waitForAudioFlow()).toBeGreaterThan(1000);
+  expect(await callee.waitForAudioFlow()).toBeGreaterThan(1000);
+}
+
+/** `holder` holds the call with `held`: no audio reaches either side; resume brings it back. */
+async function holdAndResume(holder: PhonePage, held: PhonePage, heldNo: string, holderNo: string) {
+  await hold(holder, heldNo);
+  await holder.waitForCallStatus(heldNo, /· On hold/);
+  await held.waitForCallStatus(holderNo, /· Held by the other party/);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  expect(await inboundAudioGrowth(held, WINDOW_MS)).toBeLessThan(SILENT_BYTES);
+  expect(await inboundAudioGrowth(holder, WINDOW_MS)).toBeLessThan(SILENT_BYTES);
+  await resume(holder, heldNo);
+  await holder.waitForCallStatus(heldNo, /^In call [0-9:]+$/);
+  await held.waitForCallStatus(holderNo, /^In call [0-9:]+$/);
+  expect(await held.waitForAudioFlow()).toBeGreaterThan(1000);
+  expect(await holder.waitForAudioFlow()).toBeGreaterThan(1000);
+}
+
+describe('Firefox', { timeout: 60_000 }, () => {
+  it('registers and says in the settings what Firefox cannot do', async ({ onTestFailed }) => {
+    const fox = await firefoxPhone('100', onTestFailed);
+    await fox.openSettings();
+    const limits = fox.page.getByRole('list', { name: 'What this browser cannot do' });
+    const items = await limits.getByRole('listitem').allInnerTexts();
+    expect(items.join('\n')).toMatch(/cannot install the phone as an app/);
+    expect(items.join('\n')).toMatch(/ringtone always plays on the default output/);
+    expect(await fox.page.getByRole('button', { name: 'Choose a speaker' }).count()).toBe(1);
+    // What Firefox has is not listed as missing.
+    expect(items.join('\n')).not.toMatch(/offline|notification|one window hold/);
+  });
+
+  it('calls Chromium: audio both ways, hold, DTMF, and history after a reload', async ({
+    onTestFailed,
+  }) => {
+    const fox = await firefoxPhone('100', onTestFailed);
+    const chrome = await chromium.registered('101', onTestFailed);
+    await connect(fox, chrome, '100', '101');
+    await fox.waitForRemoteAudioPlaying();
+
+    await holdAndResume(fox, chrome, '101', '100');
+    await pressKeys(fox, '101', '12#');
+    await expect.poll(() => receivedDigits(chrome, '100'), { timeout: 5_000 }).toBe('12#');
+
+    await fox.hangUp('101');
+    await chrome.waitForCallStatus('100', /Ended/i, 5_000);
+    const outgoing = [/Outgoing/, /\b101\b/, /\b0:0\d\b/];
+    await fox.waitForHistoryEntry(outgoing);
+    await fox.reload();
+    expect(await fox.waitForHistoryEntry(outgoing)).toMatch(/Outgoing/);
+  });
+
+  it('is called by Chromium: audio both ways, held by Chromium, then transfers blind', async ({
+    onTestFailed,
+  }) => {
+    const fox = await firefoxPhone('100', onTestFailed);
+    const chrome = await chromium.registered('101', onTestFailed);
+    const carol = await chromium.registered('102', onTestFailed);
+    await connect(chrome, fox, '101', '100');
+    await fox.waitForRemoteAudioPlaying();
+    // Chromium offers the re-INVITE to the answering Firefox, which keeps its DTLS role.
+    await holdAndResume(chrome, fox, '100', '101');
+    await pressKeys(chrome, '100', '9*');
+    await expect.poll(() => receivedDigits(fox, '101'), { timeout: 5_000 }).toBe('9*');
+
+    await transfer(fox, '101', '102');
+    await carol.waitForCallStatus('101', /Incoming call/);
+    await carol.answer('101');
+    await chrome.waitForCallStatus('102', /In call/);
+    expect(await fox.waitForCallStatus('101', /Transferred/, 5_000)).toMatch(/Transferred/);
+    expect(await carol.waitForAudioFlow()).toBeGreaterThan(1000);
+    await fox.waitForHistoryEntry([/Incoming/, /\b101\b/, /Transferred/]);
+  });
+
+  it('carries out a ?uri= link from a second tab in the phone’s window', async ({
+    onTestFailed,
+  }) => {
+    const fox = await firefoxPhone('100', onTestFailed);
+    const chrome = await chromium.registered('101', onTestFailed);
+    const second = await fox.openLink('web+voispeed:C 101');
+    await chrome.waitForCallStatus('100', /Incoming call/);
+    await fox.waitForCallStatus('101', /Calling|Ringing/);
+    const status = second.getByRole('status', { name: 'Registration', exact: true });
+    // The second tab handed the link over (Web Locks + BroadcastChannel) and registered nothing.
+    if (!second.isClosed()) expect(await status.textContent()).not.toMatch(/Registered as/);
+    await fox.hangUp('101');
+  });
+
+  it('pops the CRM on an incoming call: blocked by Firefox, opened from the banner', async ({
+    onTestFailed,
+  }) => {
+    if (!crm) throw new Error('beforeAll did not finish');
+    const fox = await firefoxPhone('101', onTestFailed);
+    await configureIntegra(fox, {
+      action: 'Open in the browser (CRM pop)',
+      command: `${crm.url}record?number=!01`,
+      events: ['On call in'],
+    });
+    const chrome = await chromium.registered('100', onTestFailed);
+    await chrome.dial('101');
+    await fox.waitForCallStatus('100', /Incoming call/);
+    // Firefox's pop-up blocker refuses a window opened by a SIP message, without a click.
+    const banner = fox.page
+      .getByRole('alert')
+      .filter({ hasText: 'The browser blocked the CRM window' });
+    await banner.waitFor();
+    expect((await integraLog(fox))[0]).toContain('blocked by the browser');
+    expect(crm.requests).toHaveLength(0);
+    await banner.getByRole('button', { name: 'Open CRM window', exact: true }).click();
+    const [request] = await crm.waitFor(1);
+    expect(request?.query.get('number')).toBe('100');
+    await banner.waitFor({ state: 'detached' });
+  });
+
+  it('opens offline from its service worker, with history and settings', async ({
+    onTestFailed,
+  }) => {
+    const app = await startApp({ root: process.env.E2E_APP_ROOT || undefined });
+    let stopped = false;
+    cleanups.push(async () => {
+      if (!stopped) await app.stop();
+    });
+    const fox = await firefoxPhone('100', onTestFailed, app);
+    await fox.page.waitForFunction(
+      async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated',
+      undefined,
+      { timeout: 15_000, polling: 100 },
+    );
+    await fox.dial('199');
+    const entry = [/Outgoing/, /\b199\b/, /Number not found/];
+    await fox.waitForHistoryEntry(entry);
+
+    stopped = true;
+    await app.stop();
+    await expect(fetch(app.url)).rejects.toThrow();
+    await fox.reload();
+    expect(await fox.waitForHistoryEntry(entry)).toMatch(/199/);
+    expect(await fox.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
+    const form = await fox.openSettings();
+    expect(await form.getByLabel('SIP address', { exact: true }).inputValue()).toMatch(/^100@/);
+  });
+});
