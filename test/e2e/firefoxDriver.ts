@@ -278,9 +278,19 @@ export class FirefoxPage {
   }
 }
 
+/**
+ * Puppeteer's console messages give an Error argument as 'JSHandle@error': the page writes its
+ * name and message instead, so a failing test's log says what went wrong.
+ */
+const READABLE_ERRORS = `(() => {
+  const error = console.error.bind(console);
+  console.error = (...args) =>
+    error(...args.map((a) => (a instanceof Error || a instanceof DOMException ? a.name + ': ' + a.message : a)));
+})();`;
+
 /** Playwright's BrowserContext, as far as the page objects use it: every page gets the scripts. */
 export class FirefoxContext {
-  private readonly scripts = [recordPeerConnections];
+  private readonly scripts = [recordPeerConnections, READABLE_ERRORS];
 
   constructor(readonly raw: BrowserContext) {}
 
