@@ -83,8 +83,22 @@ describe('IceGate', () => {
   });
 
   it('ignores the end marker once it went ahead or finished', () => {
-    expect(run('host', [[5, 'host'], [5 + ICE_SETTLE_MS + 1, 'end']])).toMatchObject({ goes: 1 });
-    expect(run('srflx', [[5, 'host'], [20, 'end']], 10)).toEqual({
+    expect(
+      run('host', [
+        [5, 'host'],
+        [5 + ICE_SETTLE_MS + 1, 'end'],
+      ]),
+    ).toMatchObject({ goes: 1 });
+    expect(
+      run(
+        'srflx',
+        [
+          [5, 'host'],
+          [20, 'end'],
+        ],
+        10,
+      ),
+    ).toEqual({
       wentAheadAt: undefined,
       goes: 0,
       silent: 0,
