@@ -311,10 +311,20 @@ export class FirefoxContext {
 }
 
 /**
- * A fresh Firefox phone: its own user context (storage) and page, as openPhone() makes a
- * Chromium one. The one cast: PhonePage is typed with Playwright's classes, of which these carry
- * the part the page objects use.
+ * The page object over a Firefox page. The one cast: PhonePage is typed with Playwright's
+ * classes, of which these carry the part the page objects use.
  */
+export function firefoxPhonePage(
+  name: string,
+  context: FirefoxContext,
+  page: FirefoxPage,
+): PhonePage {
+  const phone = new PhonePage(name, context as unknown as PwContext, page as unknown as PwPage);
+  phone.collectLogs(page as unknown as PwPage, '');
+  return phone;
+}
+
+/** A fresh Firefox phone: its own user context (storage) and page, as openPhone() makes one. */
 export async function openFirefoxPhone(
   browser: Browser,
   appUrl: string,
@@ -322,8 +332,7 @@ export async function openFirefoxPhone(
 ): Promise<PhonePage> {
   const context = new FirefoxContext(await browser.createBrowserContext());
   const page = await context.newPage();
-  const phone = new PhonePage(name, context as unknown as PwContext, page as unknown as PwPage);
-  phone.collectLogs(page as unknown as PwPage, '');
+  const phone = firefoxPhonePage(name, context, page);
   await page.goto(appUrl);
   return phone;
 }
