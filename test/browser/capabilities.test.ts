@@ -38,7 +38,7 @@ const firefox: CapabilityWindow = {
   },
 };
 
-/** Safari 18, from its documentation: no launchQueue, registerProtocolHandler or setSinkId. */
+/** Safari 17, from its documentation: no launchQueue, registerProtocolHandler or setSinkId (18.4). */
 const safari: CapabilityWindow = {
   ...chromium,
   AudioContext: proto(),
