@@ -1,8 +1,17 @@
 // The phone in a second browser engine: Firefox ESR (puppeteer-core over WebDriver BiDi) against
 // the same Kamailio, with the same page objects as the Chromium tests, calling Chromium phones
 // both ways. Each test covers several features, to keep Firefox's share of `npm test` short.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest';
+import {
+  buildBridge,
+  EXTENSION_DIR,
+  installHost,
+  startPlainSite,
+  throwawayUser,
+} from './bridgeHarness';
 import { hold, inboundAudioGrowth, pressKeys, receivedDigits, resume, transfer } from './callPage';
 import { type CrmStandIn, startCrmStandIn } from './crmStandIn';
 import { launchFirefox, openFirefoxPhone } from './firefoxDriver';
@@ -202,5 +211,55 @@ describe('Firefox', { timeout: 60_000 }, () => {
     expect(await fox.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
     const form = await fox.openSettings();
     expect(await form.getByLabel('SIP address', { exact: true }).inputValue()).toMatch(/^100@/);
+  });
+});
+
+describe('Firefox with the bridge', { timeout: 60_000 }, () => {
+  it('loads the same extension build, which reaches the native host and dials a tel: link', async ({
+    onTestFailed,
+  }) => {
+    buildBridge();
+    const { app } = chromium.started();
+    const user = throwawayUser();
+    cleanups.push(async () => user.remove());
+    // Firefox reads the host's manifest from ~/.mozilla, written only where that folder exists.
+    const managed = join(user.home, '.mozilla', 'managed-storage');
+    mkdirSync(managed, { recursive: true });
+    installHost(user, app.url);
+    // The phone's address as an administrator sets it for Firefox: a managed-storage manifest.
+    const id = 'bridge@voispeed.example';
+    writeFileSync(
+      join(managed, `${id}.json`),
+      JSON.stringify({
+        name: id,
+        description: 'VOIspeed',
+        type: 'storage',
+        data: { appUrl: app.url },
+      }),
+    );
+    const bridged = await launchFirefox({ env: user.env });
+    cleanups.push(() => bridged.close());
+    expect(await bridged.installExtension(EXTENSION_DIR)).toBe(id);
+    const phone = await openFirefoxPhone(bridged, app.url, 'firefox-bridge');
+    opened.push(phone);
+    onTestFailed(() => phone.printLogs());
+    await phone.openSettings();
+    const bridge = phone.page.getByRole('region', { name: 'Bridge', exact: true });
+    await expect
+      .poll(() => bridge.getByRole('status').textContent(), { timeout: 10_000 })
+      .toBe('Bridge ready: extension 0.1.0, native host 0.1.0.');
+
+    // A tel: link on a page of another site reaches the phone's tab through the extension.
+    const { pbx } = chromium.started();
+    await phone.configure(account(pbx, '101'), pbx.url, { domain: pbx.domain });
+    await phone.expectRegistered(15_000);
+    const chrome = await chromium.registered('100', onTestFailed);
+    const site = await startPlainSite('<!doctype html><p><a href="tel:100">Call the desk</a></p>');
+    cleanups.push(() => site.stop());
+    const other = await phone.context.newPage();
+    await other.goto(site.url);
+    await other.getByRole('link', { name: 'Call the desk', exact: true }).click();
+    await chrome.waitForCallStatus('101', /Incoming call/, 15_000);
+    await phone.hangUp('100');
   });
 });

@@ -35,12 +35,14 @@ export const FIREFOX_PREFS: Record<string, unknown> = {
   'datareporting.policy.dataSubmissionEnabled': false,
 };
 
-export function launchFirefox(): Promise<Browser> {
+/** `env`: another user's HOME, where Firefox finds native hosts and managed storage. */
+export function launchFirefox({ env }: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
   return puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
     headless: true,
     extraPrefsFirefox: FIREFOX_PREFS,
+    env,
   });
 }
 
