@@ -93,6 +93,10 @@ describe('Firefox', { timeout: 60_000 }, () => {
     expect(await fox.page.getByRole('button', { name: 'Choose a speaker' }).count()).toBe(1);
     // What Firefox has is not listed as missing.
     expect(items.join('\n')).not.toMatch(/offline|notification|one window hold/);
+    // Firefox takes registerProtocolHandler for all three schemes.
+    await fox.page.getByRole('button', { name: 'Open phone links with this app' }).click();
+    const asked = fox.page.getByRole('status').filter({ hasText: 'web+voispeed:' });
+    expect(await asked.textContent()).toMatch(/^web\+voispeed: asked.*; tel: asked.*; sip: asked/);
   });
 
   it('calls Chromium: audio both ways, hold, DTMF, and history after a reload', async ({
