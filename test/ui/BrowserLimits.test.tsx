@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { type Capabilities, detectCapabilities } from '../../src/browser/capabilities';
+import { BrowserLimitNote } from '../../src/ui/BrowserLimitNote';
 import { BrowserLimits } from '../../src/ui/BrowserLimits';
 import { OutputPicker } from '../../src/ui/OutputPicker';
 import { fakeActions, renderWith } from './renderApp';
@@ -50,6 +51,23 @@ describe('what this browser cannot do', () => {
     const list = screen.getByRole('list', { name: 'What this browser cannot do' });
     expect(within(list).getAllByRole('listitem').length).toBeGreaterThanOrEqual(10);
     expect(list).toHaveTextContent(/cannot make calls/);
+  });
+});
+
+describe('one limit, said where its feature is offered', () => {
+  it('is said only in a browser that has the limit', () => {
+    const { unmount } = renderWith(
+      <BrowserLimitNote limit="clipboardRead" capabilities={everything} />,
+    );
+    expect(screen.queryByText(/cannot read the clipboard/)).toBeNull();
+    unmount();
+    renderWith(
+      <BrowserLimitNote
+        limit="clipboardRead"
+        capabilities={{ ...everything, clipboardRead: false }}
+      />,
+    );
+    expect(screen.getByText(/cannot read the clipboard/)).toBeInTheDocument();
   });
 });
 

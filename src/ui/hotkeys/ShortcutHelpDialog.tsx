@@ -5,6 +5,7 @@ import { VERBS } from '../../actions/verbs';
 import { SHORTCUTS } from '../../hotkeys/shortcuts';
 import { hideShortcutHelp, useShortcutHelpStore } from '../../store/shortcutHelpStore';
 import { useShortcutStore } from '../../store/shortcutStore';
+import { BrowserLimitNote } from '../BrowserLimitNote';
 import { useT } from '../useT';
 import { keysPlatform, keysText } from './keysText';
 
@@ -39,6 +40,7 @@ function HelpDialog() {
     <div role="dialog" aria-labelledby={titleId} className="shortcut-help">
       <h2 id={titleId}>{t('shortcuts.title')}</h2>
       <p className="hint">{t('shortcuts.helpIntro')}</p>
+      <BrowserLimitNote limit="clipboardRead" />
       <table>
         <thead>
           <tr>
