@@ -8,7 +8,7 @@ export const en = {
   'limits.linkChannel':
     'A link opened in another tab of the app is not handed to the phone’s window: it is dialled in that tab.',
   'limits.appInstall':
-    'It cannot install the phone as an app: no window of its own, no app shortcuts, and the links the app declares for itself do not reach it. Use “Open phone links with this app” below.',
+    'It cannot install the phone as an app: no window of its own, no app shortcuts, and the links the app declares for itself do not reach it. Use “Open phone links with this app” in the settings instead.',
   'limits.linkHandlers':
     'It cannot be asked to open web+voispeed:, tel: or sip: links with the app; the browser extension can.',
   'limits.notifications':
@@ -35,7 +35,7 @@ export const it: Record<keyof typeof en, string> = {
   'limits.linkChannel':
     'Un link aperto in un’altra scheda dell’app non passa alla finestra del telefono: è chiamato in quella scheda.',
   'limits.appInstall':
-    'Non può installare il telefono come app: niente finestra propria, niente scorciatoie dell’app, e i link che l’app dichiara per sé non le arrivano. Usare “Apri i link telefonici con questa app” qui sotto.',
+    'Non può installare il telefono come app: niente finestra propria, niente scorciatoie dell’app, e i link che l’app dichiara per sé non le arrivano. Usare invece “Apri i link telefonici con questa app” nelle impostazioni.',
   'limits.linkHandlers':
     'Non gli si può chiedere di aprire i link web+voispeed:, tel: o sip: con l’app; l’estensione del browser può.',
   'limits.notifications':
