@@ -35,6 +35,9 @@ const pwa = VitePWA({
           cacheName: 'provisioning',
           networkTimeoutSeconds: 2,
           cacheableResponse: { statuses: [200] },
+          // Offline with no copy kept: answer as the server does when there is no file (a 404),
+          // not with a failed fetch that the browser reports as an error of the page.
+          plugins: [{ handlerDidError: async () => new Response('', { status: 404 }) }],
         },
       },
     ],

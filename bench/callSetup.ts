@@ -118,7 +118,7 @@ async function configureBare(page: Page, pbx: Pbx, user: string, stun: string, a
 const take = async (page: Page) => (await page.evaluate('window.__bench.take()')) as PageRecord;
 
 /** Turns the two pages' records of one call into the sample, or an error text. */
-function analyse(caller: PageRecord, callee: PageRecord): CallSample | string {
+export function analyse(caller: PageRecord, callee: PageRecord): CallSample | string {
   const mark = (rec: PageRecord, what: string, after = 0) =>
     rec.marks.find((m) => m.what === what && m.t >= after)?.t;
   const frame = (

@@ -12,6 +12,8 @@ export const DEBIAN = {
   kamailio: ['kamailio'],
   websocket: ['kamailio-websocket-modules'],
   chromium: ['chromium'],
+  // The second engine of the end-to-end tests (test/e2e/firefox.test.ts).
+  firefox: ['firefox-esr'],
   // The bridge's scheme handler: xdg-open, xdg-mime and update-desktop-database.
   desktop: ['xdg-utils', 'desktop-file-utils'],
 };

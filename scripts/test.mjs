@@ -1,5 +1,5 @@
 // `npm test`: installs what is missing, then runs every test: types, lint, unit and component,
-// a production build, and the end-to-end tests against real Chromium and Kamailio.
+// a production build, and the end-to-end tests against real Chromium, Firefox ESR and Kamailio.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
 
 ensureNpmPackages();
-ensureDebianPackages(['kamailio', 'websocket', 'chromium', 'desktop']);
+ensureDebianPackages(['kamailio', 'websocket', 'chromium', 'firefox', 'desktop']);
 
 const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);

@@ -46,10 +46,19 @@ export function boolean(): Checker<boolean> {
     typeof input === 'boolean' ? ok(input) : bad(field, 'must be true or false');
 }
 
+/**
+ * An object literal, or one without a prototype, of any realm: Firefox's content script sees the
+ * page's messages through Xray wrappers, whose prototype is the page's Object.prototype, not its
+ * own. Instances of classes (Date, Map, a page's own) are refused; fields are read as own ones.
+ */
 function isPlainObject(input: unknown): input is Record<string, unknown> {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return false;
   const proto = Object.getPrototypeOf(input);
-  return proto === Object.prototype || proto === null;
+  if (proto === Object.prototype || proto === null) return true;
+  return (
+    Object.getPrototypeOf(proto) === null &&
+    Object.prototype.toString.call(input) === '[object Object]'
+  );
 }
 
 /** A map of text to text: at most `maxEntries`, each key and value checked. */

@@ -25,7 +25,10 @@ export interface DeviceEdges {
   audio: Output & Pick<RemoteAudio, 'canChooseOutput'>;
   microphone: Pick<Microphone, 'set'>;
   /** The browser's device list; the real one by default. */
-  media?: Pick<typeof browserMedia, 'listAudioDevices' | 'askMicrophone' | 'onDeviceChange'>;
+  media?: Pick<
+    typeof browserMedia,
+    'listAudioDevices' | 'askMicrophone' | 'onDeviceChange' | 'pickAudioOutput'
+  >;
   /** Checks and stores a choice: the settings service's save('devices', …). */
   save(
     choice: DeviceChoice,
@@ -53,6 +56,11 @@ export interface Devices {
   allowMicrophone(): Promise<void>;
   /** From a click: asks to show incoming calls as notifications. */
   allowNotifications(): Promise<void>;
+  /**
+   * From a click, where the browser names speakers only through its own prompt (Firefox): the
+   * picked one is listed and chosen for call audio. False when none was picked.
+   */
+  pickCallOutput(): Promise<boolean>;
 }
 
 export function createDevices({
@@ -91,6 +99,25 @@ export function createDevices({
     useDeviceStore.setState({ missing, problem: failed ? 'apply-failed' : '' });
   }
 
+  async function choose(slot: DeviceSlot, deviceId: string): Promise<void> {
+    const before = useDeviceStore.getState().choice;
+    let shown: DeviceChoice | undefined;
+    // accepted: checked and about to be written. Once written, the settings apply it.
+    const saved = await save(
+      { ...before, [slot]: deviceId },
+      {
+        accepted: (choice) => {
+          shown = choice;
+          useDeviceStore.setState({ choice });
+        },
+      },
+    );
+    if (saved.ok || shown === undefined) return;
+    // Never applied: only the list shows it.
+    if (useDeviceStore.getState().choice === shown) useDeviceStore.setState({ choice: before });
+    useDeviceStore.setState({ problem: 'save-failed' });
+  }
+
   return {
     async start() {
       useDeviceStore.setState({
@@ -102,24 +129,7 @@ export function createDevices({
       await refresh().catch((error: unknown) => console.error('audio devices not set up', error));
     },
     refresh,
-    async choose(slot, deviceId) {
-      const before = useDeviceStore.getState().choice;
-      let shown: DeviceChoice | undefined;
-      // accepted: checked and about to be written. Once written, the settings apply it.
-      const saved = await save(
-        { ...before, [slot]: deviceId },
-        {
-          accepted: (choice) => {
-            shown = choice;
-            useDeviceStore.setState({ choice });
-          },
-        },
-      );
-      if (saved.ok || shown === undefined) return;
-      // Never applied: only the list shows it.
-      if (useDeviceStore.getState().choice === shown) useDeviceStore.setState({ choice: before });
-      useDeviceStore.setState({ problem: 'save-failed' });
-    },
+    choose,
     apply,
     async allowMicrophone() {
       await media.askMicrophone();
@@ -127,6 +137,18 @@ export function createDevices({
     },
     async allowNotifications() {
       useDeviceStore.setState({ notifications: await askNotificationPermission() });
+    },
+    async pickCallOutput() {
+      const picked = await media.pickAudioOutput();
+      if (!picked) return false;
+      await refresh();
+      // Listed from now on in Firefox; kept in the list in case a browser does not.
+      const { devices } = useDeviceStore.getState();
+      if (!devices.outputs.some((d) => d.deviceId === picked.deviceId)) {
+        useDeviceStore.setState({ devices: { ...devices, outputs: [...devices.outputs, picked] } });
+      }
+      await choose('callAudio', picked.deviceId);
+      return true;
     },
   };
 }

@@ -15,7 +15,7 @@ import { verbEdges } from './verbEdges';
 export interface PhoneActionEdges {
   /** Takes the phone from the window that holds it (incomingLinks.ts); absent: one window only. */
   takeOver?: () => Promise<boolean>;
-  devices: Pick<Devices, 'choose' | 'allowMicrophone' | 'allowNotifications'>;
+  devices: Pick<Devices, 'choose' | 'allowMicrophone' | 'allowNotifications' | 'pickCallOutput'>;
   settings: Pick<Settings, 'save'>;
   /** The page the verbs read the selection from and focus the dial box in. */
   window?: Window;
@@ -32,6 +32,7 @@ export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges
     chooseDevice: (slot, deviceId) => devices.choose(slot, deviceId),
     allowMicrophone: () => devices.allowMicrophone(),
     allowNotifications: () => devices.allowNotifications(),
+    pickCallOutput: () => devices.pickCallOutput(),
     async applyConfiguration(passwordIsHa1) {
       const { pendingConfiguration, account } = usePhoneStore.getState();
       if (!pendingConfiguration) {

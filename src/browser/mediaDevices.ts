@@ -1,5 +1,6 @@
 // navigator.mediaDevices: the list of audio inputs and outputs, the microphone permission that
-// reveals their names, and the 'devicechange' event. Nothing else here touches devices.
+// reveals their names, the browser's own speaker prompt (Firefox), and the 'devicechange' event.
+// Nothing else here touches devices.
 import type { AudioDevice, AudioDevices } from '../phone/media/devices';
 
 const NONE: AudioDevices = { inputs: [], outputs: [] };
@@ -27,6 +28,26 @@ export async function askMicrophone(): Promise<boolean> {
   } catch (error) {
     console.warn('microphone not allowed', error);
     return false;
+  }
+}
+
+type OutputPrompt = { selectAudioOutput?: () => Promise<MediaDeviceInfo> };
+
+/**
+ * From a click: the browser's own prompt to pick a speaker, selectAudioOutput(), where outputs
+ * are named only once the user picked one (Firefox). Null when the user closed it or the browser
+ * has none.
+ */
+export async function pickAudioOutput(): Promise<AudioDevice | null> {
+  const prompt = hasMediaDevices() ? (navigator.mediaDevices as OutputPrompt) : {};
+  if (typeof prompt.selectAudioOutput !== 'function') return null;
+  try {
+    const device = await prompt.selectAudioOutput();
+    return { deviceId: device.deviceId.slice(0, 256), label: device.label.slice(0, 200) };
+  } catch (error) {
+    // NotAllowedError: closed, refused, or no speaker to offer.
+    console.warn('no speaker picked', error);
+    return null;
   }
 }
 

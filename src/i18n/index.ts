@@ -9,6 +9,7 @@ import * as dialText from './dialText';
 import * as history from './history';
 import * as hotkeys from './hotkeys';
 import * as integra from './integra';
+import * as limits from './limits';
 import * as links from './links';
 import * as provisioning from './provisioning';
 import * as pwa from './pwa';
@@ -31,6 +32,7 @@ export const en = {
   ...bridge.en,
   ...screens.en,
   ...provisioning.en,
+  ...limits.en,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { it as dialText } from './it/dialText';
 import { it as history } from './it/history';
 import { it as hotkeys } from './it/hotkeys';
 import { it as integra } from './it/integra';
+import { it as limits } from './it/limits';
 import { it as links } from './it/links';
 import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
@@ -25,6 +26,7 @@ export const it: Dictionary = {
   ...history,
   ...hotkeys,
   ...integra,
+  ...limits,
   ...links,
   ...provisioning,
   ...pwa,

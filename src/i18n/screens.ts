@@ -48,6 +48,8 @@ export const en = {
   'section.dialPlan.desc': 'How numbers found on pages are turned into numbers the PBX dials.',
   'section.links': 'Phone links',
   'section.links.desc': 'Let tel:, sip: and web+voispeed: links open this phone.',
+  'section.browser': 'This browser',
+  'section.browser.desc': 'What this browser cannot do for the phone, and what to use instead.',
   'section.transfer': 'Back up and restore',
   'section.transfer.desc': 'Save all settings to a file, or load them from one.',
 } as const;

@@ -1,5 +1,6 @@
 // Call history in IndexedDB, written as each call progresses so a reload loses nothing. These are
 // the plain reads and writes; the queue that batches and retries writes is historyWriter.ts.
+import { unwrap } from 'idb';
 import { database, party } from './db';
 import type { HistoryEntry } from './historyEntry';
 
@@ -11,7 +12,10 @@ export async function writeHistory(entries: readonly HistoryEntry[]): Promise<vo
   const db = await database();
   const tx = db.transaction(['calls', 'parties'], 'readwrite');
   const calls = tx.objectStore('calls');
-  const parties = tx.objectStore('parties');
+  // The party is put from the read's own success event, not a promise callback: Firefox runs a
+  // nested event loop inside window.open (a CRM pop), and a callback queued there runs only after
+  // the transaction closed (TransactionInactiveError). A failed put aborts tx, so tx.done says so.
+  const parties = unwrap(tx.objectStore('parties'));
   const requests: Promise<unknown>[] = [tx.done];
   const seen = new Set<string>();
   for (const entry of entries) {
@@ -20,9 +24,10 @@ export async function writeHistory(entries: readonly HistoryEntry[]): Promise<vo
     if (seen.has(JSON.stringify(key))) continue;
     seen.add(JSON.stringify(key));
     // A party is written once; reading its key is cheaper than rewriting its search keys.
-    requests.push(
-      parties.getKey(key).then((found) => found ?? parties.put(party(entry.number, entry.name))),
-    );
+    const read = parties.getKey(key);
+    read.onsuccess = () => {
+      if (read.result === undefined) parties.put(party(entry.number, entry.name));
+    };
   }
   await Promise.all(requests);
 }

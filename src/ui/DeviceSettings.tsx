@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AudioDevice, DeviceSlot } from '../phone/media/devices';
 import { useDeviceStore } from '../store/deviceStore';
 import { DeviceSelect } from './DeviceSelect';
+import { OutputPicker } from './OutputPicker';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
 
@@ -54,6 +55,7 @@ export function DeviceSettings() {
       )}
       {select('ringtone', outputs, !canTone, canTone ? '' : t('devices.noToneOutput'))}
       {select('callAudio', outputs, !canCall, canCall ? '' : t('devices.noCallOutput'))}
+      <OutputPicker />
       {select('microphone', inputs, false)}
       {problem !== '' && <p role="alert">{t(`devices.${problem}`)}</p>}
       {saved !== '' && problem === '' && <p role="status">{saved}</p>}

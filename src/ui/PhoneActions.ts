@@ -19,6 +19,8 @@ export interface PhoneActions {
   allowMicrophone(): Promise<void>;
   /** From a click: asks to show incoming calls as notifications while the window is hidden. */
   allowNotifications(): Promise<void>;
+  /** From a click: the browser's own speaker prompt (Firefox); false when none was picked. */
+  pickCallOutput(): Promise<boolean>;
   /**
    * Saves and registers the account an autoconfiguration link asked for (after the user's OK),
    * as the account form saves one. A refused one (a live call) stays pending, to apply later.

@@ -3,6 +3,7 @@
 import { type ReactNode, useState } from 'react';
 import { AccountForm } from './AccountForm';
 import { BridgeStatus } from './BridgeStatus';
+import { BrowserLimits } from './BrowserLimits';
 import { CallNotificationSetting } from './CallNotificationSetting';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
@@ -47,6 +48,7 @@ export default function SettingsScreen() {
       {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
       {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}
       {section('links', <LinkHandlersButton />)}
+      {section('browser', <BrowserLimits />)}
       {section('transfer', <SettingsTransfer onImported={() => setImports((n) => n + 1)} />)}
     </div>
   );

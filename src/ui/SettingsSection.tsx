@@ -13,6 +13,7 @@ export type SectionKey =
   | 'shortcuts'
   | 'dialPlan'
   | 'links'
+  | 'browser'
   | 'transfer';
 
 interface Props {

@@ -131,6 +131,26 @@ describe('audio devices', () => {
     vi.restoreAllMocks();
   });
 
+  it('lists and chooses the speaker picked in the browser’s own prompt (Firefox)', async () => {
+    edges = testDevices(unplugged);
+    setCallOutput = edges.audio.setOutput;
+    await startDevices();
+    const picked = { deviceId: HEADSET, label: 'Headset' };
+    vi.mocked(edges.media.pickAudioOutput).mockResolvedValue(picked);
+    expect(await edges.devices.pickCallOutput()).toBe(true);
+    expect(useDeviceStore.getState().devices.outputs).toContainEqual(picked);
+    expect(useDeviceStore.getState().choice.callAudio).toBe(HEADSET);
+    expect(setCallOutput).toHaveBeenLastCalledWith(HEADSET);
+    expect(await loadSetting('devices')).toMatchObject({ callAudio: HEADSET });
+  });
+
+  it('changes nothing when the prompt is closed without a speaker', async () => {
+    await startDevices();
+    expect(await edges.devices.pickCallOutput()).toBe(false);
+    expect(useDeviceStore.getState().choice.callAudio).toBe('');
+    expect(await loadSetting('devices')).toBeUndefined();
+  });
+
   it('applies a choice imported with the settings', async () => {
     await startDevices();
     const file = { format: FILE_FORMAT, version: 1, devices: { callAudio: SPEAKERS } };

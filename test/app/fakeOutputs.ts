@@ -4,7 +4,7 @@ import { createAppSettings } from '../../src/app/appSettings';
 import type { PhoneOutputs } from '../../src/app/connectPhone';
 import { createDevices } from '../../src/app/devices';
 import { createCallStamps } from '../../src/browser/callStamps';
-import type { AudioDevices } from '../../src/phone/media/devices';
+import type { AudioDevice, AudioDevices } from '../../src/phone/media/devices';
 import { createMicrophone } from '../../src/phone/media/microphone';
 import { Phone } from '../../src/phone/phone';
 import type { Settings } from '../../src/settings/settingsService';
@@ -58,6 +58,7 @@ export function testDevices(
       listAudioDevices: vi.fn(async () => devices),
       askMicrophone: vi.fn(async () => true),
       onDeviceChange: vi.fn(() => () => {}),
+      pickAudioOutput: vi.fn(async (): Promise<AudioDevice | null> => null),
     },
   };
   const service = createDevices({

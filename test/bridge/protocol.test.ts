@@ -1,6 +1,7 @@
 // The bridge's shared message schemas (bridge/protocol): every message type of every direction
 // read back whole, each field refused in turn with the field it names, and the content-blind
 // schema letting hostile-looking values through unchanged (the host judges those, not the schema).
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import type { Checked, Checker } from '../../bridge/protocol/check';
 import {
@@ -171,6 +172,18 @@ describe.each(Object.keys(checkers))('%s: every message type', (name) => {
     expect(refusal(readMessage(check, () => ({ v: 1, id: 1, type: 'hello' })))).toEqual(notPlain);
     expect(refusal(readMessage(check, undefined))).toEqual(notPlain);
     expect(refusal(readMessage(check, { v: 1, id: 1n, type: 'hello' }))).toEqual(notPlain);
+  });
+
+  it('reads plain data made in another realm, as Firefox’s content script sees the page’s', () => {
+    // Through Xray wrappers the page's objects have the page's Object.prototype, not the script's.
+    const foreign = runInNewContext(`(${JSON.stringify(run)})`);
+    expect(Object.getPrototypeOf(foreign)).not.toBe(Object.prototype);
+    expect(readMessage(checkAppRequest, foreign)).toEqual(readMessage(checkAppRequest, run));
+    const foreignClass = runInNewContext(
+      `new (class Run { constructor(m) { Object.assign(this, m); } })(${JSON.stringify(run)})`,
+    );
+    expect(readMessage(checkAppRequest, foreignClass).ok).toBe(false);
+    expect(readMessage(checkAppRequest, runInNewContext('new Date()')).ok).toBe(false);
   });
 
   it('refuses a message longer than MAX_MESSAGE_CHARS before reading its fields', () => {

@@ -29,6 +29,7 @@ const SECTIONS = [
   'Keyboard shortcuts',
   'Dial plan',
   'Phone links',
+  'This browser',
   'Back up and restore',
 ];
 

@@ -133,7 +133,7 @@ export class PhonePage {
     const nav = this.page.getByRole('button', { name: 'Settings', exact: true });
     if ((await nav.getAttribute('aria-current')) !== 'page') await nav.click();
     // The section's heading button: its name is the title, then the line on what it holds.
-    const settings = this.page.locator('#settings');
+    const settings = this.page.getByRole('main');
     const button = settings.getByRole('button', { name: new RegExp(`^${title}\\b`) }).first();
     if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
     return settings.getByRole('region', { name: new RegExp(`^${title}\\b`) }).first();

@@ -47,6 +47,26 @@ describe('App', () => {
     expect(screen.getByRole('textbox', { name: 'Number to call' })).toBeInTheDocument();
   });
 
+  it('keeps the setup open when the registration fails, with the reason and what to check', async () => {
+    renderWith(<App />);
+    const form = await screen.findByRole('form', { name: 'Account' });
+    const user = userEvent.setup();
+    await user.type(within(form).getByLabelText('SIP address'), '100@voispeed.local');
+    await user.type(within(form).getByLabelText('Password'), 'wrong');
+    await user.type(within(form).getByLabelText('PBX WebSocket URL'), 'ws://127.0.0.1:5066');
+    await user.click(within(form).getByRole('button', { name: 'Save and register' }));
+    act(() =>
+      usePhoneStore.setState({
+        registration: { state: 'failed', reason: 'wrong-credentials', url: '' },
+      }),
+    );
+    expect(screen.getByRole('heading', { name: 'Set up your phone' })).toBeInTheDocument();
+    const alert = within(form).getByRole('alert');
+    expect(alert).toHaveTextContent('Registration failed: wrong user name or password.');
+    expect(alert).toHaveTextContent(/Check the user name and the password/);
+    expect(within(form).getByLabelText('Password')).toHaveValue('wrong');
+  });
+
   it('keeps the settings closed when an account exists, and opens them on request', async () => {
     usePhoneStore.setState({ account: ACCOUNT });
     renderWith(<App />);

@@ -20,6 +20,7 @@ export function fakeActions(): PhoneActions {
     chooseDevice: vi.fn(async () => {}),
     allowMicrophone: vi.fn(async () => {}),
     allowNotifications: vi.fn(async () => {}),
+    pickCallOutput: vi.fn(async () => true),
     applyConfiguration: vi.fn(async () => ({ ok: true as const, value: ACCOUNT })),
     cancelConfiguration: vi.fn(),
     takePhone: vi.fn(),

@@ -54,6 +54,9 @@ export const it: Record<keyof typeof en, string> = {
     'Come i numeri trovati nelle pagine diventano numeri che il centralino compone.',
   'section.links': 'Link telefonici',
   'section.links.desc': 'Fa aprire a questo telefono i link tel:, sip: e web+voispeed:.',
+  'section.browser': 'Questo browser',
+  'section.browser.desc':
+    'Cosa questo browser non può fare per il telefono, e cosa usare al suo posto.',
   'section.transfer': 'Backup e ripristino',
   'section.transfer.desc': 'Salva tutte le impostazioni in un file, o le carica da un file.',
 };

@@ -42,6 +42,15 @@ export class IceGate {
     this.goAheadIn(enough ? ICE_SETTLE_MS : ICE_SERVER_WAIT_MS);
   }
 
+  /**
+   * The browser said no more candidates are coming for the connection's transport: Firefox sends
+   * an empty candidate first, which JsSIP passes on as one more candidate, before the final
+   * null. Waiting longer for a server's candidate cannot bring one.
+   */
+  gatheringEnded(): void {
+    this.goAheadIn(0);
+  }
+
   /** JsSIP went ahead by itself (gathering completed) or the call ended. */
   finish(): void {
     this.done = true;

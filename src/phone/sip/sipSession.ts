@@ -201,7 +201,9 @@ function boundIceGathering(session: JsSipSession, account: Account, health: IceS
   else session.on('peerconnection', ({ peerconnection }) => listen(peerconnection));
   session.on('icecandidate', ({ candidate, ready }) => {
     goAhead = ready;
-    gate.candidate(candidate.type);
+    // Firefox's end-of-candidates marker: an RTCIceCandidate whose candidate line is empty.
+    if (candidate.candidate === '') gate.gatheringEnded();
+    else gate.candidate(candidate.type);
   });
   session.on('sdp', ({ originator }) => {
     if (originator === 'local') gate.finish();

@@ -5,6 +5,7 @@ import { VERBS } from '../../actions/verbs';
 import { SHORTCUTS } from '../../hotkeys/shortcuts';
 import { hideShortcutHelp } from '../../store/shortcutHelpStore';
 import { useShortcutStore } from '../../store/shortcutStore';
+import { BrowserLimitNote } from '../BrowserLimitNote';
 import { ModalDialog } from '../ModalDialog';
 import { useT } from '../useT';
 import { keysPlatform, keysText } from './keysText';
@@ -26,6 +27,7 @@ export default function ShortcutHelpDialog() {
     >
       <h2 id={titleId}>{t('shortcuts.title')}</h2>
       <p className="hint">{t('shortcuts.helpIntro')}</p>
+      <BrowserLimitNote limit="clipboardRead" />
       <table>
         <thead>
           <tr>

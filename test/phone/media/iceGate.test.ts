@@ -10,7 +10,8 @@ import {
 /** A gate on a fake clock: returns when it went ahead, or undefined. */
 function run(
   wanted: CandidateType,
-  candidates: [at: number, type: CandidateType][],
+  /** 'end': the browser's end-of-candidates marker (Firefox's empty candidate). */
+  candidates: [at: number, type: CandidateType | 'end'][],
   finishAt?: number,
 ) {
   let now = 0;
@@ -37,7 +38,10 @@ function run(
     },
   );
   const events = [
-    ...candidates.map(([at, type]) => ({ at, act: () => gate.candidate(type) })),
+    ...candidates.map(([at, type]) => ({
+      at,
+      act: () => (type === 'end' ? gate.gatheringEnded() : gate.candidate(type)),
+    })),
     ...(finishAt === undefined ? [] : [{ at: finishAt, act: () => gate.finish() }]),
   ].sort((a, b) => a.at - b.at);
   for (let t = 0; t <= 2000; t += 1) {
@@ -61,6 +65,46 @@ describe('wantedCandidate', () => {
 });
 
 describe('IceGate', () => {
+  it('goes ahead at the end-of-candidates marker, not a server wait later (Firefox)', () => {
+    // Firefox gathers its host candidates within a millisecond and then marks the end.
+    expect(
+      run('srflx', [
+        [9, 'host'],
+        [10, 'host'],
+        [11, 'end'],
+      ]),
+    ).toEqual({ wentAheadAt: 11, goes: 1, silent: 1 });
+    expect(
+      run('host', [
+        [9, 'host'],
+        [10, 'end'],
+      ]),
+    ).toEqual({ wentAheadAt: 10, goes: 1, silent: 0 });
+  });
+
+  it('ignores the end marker once it went ahead or finished', () => {
+    expect(
+      run('host', [
+        [5, 'host'],
+        [5 + ICE_SETTLE_MS + 1, 'end'],
+      ]),
+    ).toMatchObject({ goes: 1 });
+    expect(
+      run(
+        'srflx',
+        [
+          [5, 'host'],
+          [20, 'end'],
+        ],
+        10,
+      ),
+    ).toEqual({
+      wentAheadAt: undefined,
+      goes: 0,
+      silent: 0,
+    });
+  });
+
   it('goes ahead shortly after the first host candidate when no server is configured', () => {
     expect(
       run('host', [
