@@ -63,6 +63,8 @@ await runScript(async (stops) => {
   if (!a || !b || !c) throw new Error('the local PBX has fewer than three demo accounts');
 
   const phone = await openWindow(browser, app.url);
+  // The setup's code loads on demand: wait for its form, not the "Loading…" before it.
+  await phone.getByRole('form', { name: 'Account', exact: true }).waitFor();
   await shoot(phone, 'first-run');
   await register(phone, a, pbx);
   await showSettings(phone, false);

@@ -15,12 +15,13 @@ import { useSettingsActions } from './SettingsActions';
 import { accountRefusalText } from './saveOutcomeText';
 import { useT } from './useT';
 
-/** Whether the stored account uses any field under "Advanced": then it opens with the form. */
+/**
+ * Whether the stored account uses a field under "Advanced" that changes how it registers or
+ * calls (not the extension or the display name, which most accounts have): then it opens.
+ */
 function usesAdvanced(draft: AccountDraft): boolean {
   return (
     draft.authorizationUser !== '' ||
-    draft.extension !== '' ||
-    draft.displayName !== '' ||
     draft.url2 !== '' ||
     draft.iceServers !== '' ||
     (draft.extendedIdHeader ?? '') !== '' ||

@@ -1,6 +1,6 @@
 // The number to call, its Call button and the dial pad. The pad shows while no call is live and
 // folds away during calls (each call has its own keypad for tones); a button brings it back.
-import { Grid3x3, Phone } from 'lucide-react';
+import { Delete, Grid3x3, Phone } from 'lucide-react';
 import { type ClipboardEvent, type FormEvent, useState } from 'react';
 import { pastedDialText } from '../phone/dialString';
 import { usePhoneStore } from '../store/phoneStore';
@@ -50,6 +50,16 @@ export function DialBox() {
           onChange={(e) => setNumber(e.target.value)}
           onPaste={paste}
         />
+        {number !== '' && (
+          <button
+            type="button"
+            className="icon erase"
+            onClick={() => setNumber((n) => n.slice(0, -1))}
+          >
+            <Delete aria-hidden="true" />
+            <span className="visually-hidden">{t('dialPad.delete')}</span>
+          </button>
+        )}
         <button type="submit" className="primary call">
           <Phone aria-hidden="true" />
           {t('call')}
@@ -66,12 +76,7 @@ export function DialBox() {
           </button>
         )}
       </div>
-      {padShown && (
-        <DialPad
-          press={(key) => setNumber((n) => n + key)}
-          erase={() => setNumber((n) => n.slice(0, -1))}
-        />
-      )}
+      {padShown && <DialPad press={(key) => setNumber((n) => n + key)} />}
     </form>
   );
 }

@@ -1,6 +1,5 @@
-// The dial pad of the home screen: twelve keys with their letters, `+` by holding 0, and a key
-// that takes back the last character. Each press goes to `press`; the dial box keeps the number.
-import { Delete } from 'lucide-react';
+// The dial pad of the home screen: twelve keys with their letters and `+` by holding 0. Each
+// press goes to `press`; the dial box keeps the number (and the key that takes one back).
 import { useRef } from 'react';
 import { useT } from './useT';
 
@@ -24,10 +23,9 @@ export const LONG_PRESS_MS = 500;
 
 interface Props {
   press(key: string): void;
-  erase(): void;
 }
 
-export function DialPad({ press, erase }: Props) {
+export function DialPad({ press }: Props) {
   const t = useT();
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Set when a long press gave `+`: the click that follows the release is not a 0 as well.
@@ -70,9 +68,6 @@ export function DialPad({ press, erase }: Props) {
           </span>
         </button>
       ))}
-      <button type="button" className="erase" aria-label={t('dialPad.delete')} onClick={erase}>
-        <Delete aria-hidden="true" />
-      </button>
     </fieldset>
   );
 }
