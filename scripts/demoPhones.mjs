@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { ROOT } from './deps.mjs';
+import { startPbx } from './pbx.mjs';
+import { startApp } from './serve.mjs';
 
 const TIMEOUT_MS = 15_000;
 
@@ -118,6 +120,22 @@ export function callWith(page, number, t = english) {
 export async function dial(page, number, t = english) {
   await page.getByRole('textbox', { name: t('numberToCall'), exact: true }).fill(number);
   await button(page, t('call')).click();
+}
+
+/**
+ * The demo's parts: the app built into a temporary folder and served, the local PBX, headless
+ * Chromium; each one's stop pushed on `stops`.
+ */
+export async function startDemo(stops) {
+  const build = buildApp();
+  stops.push(build.remove);
+  const pbx = await startPbx();
+  stops.push(() => pbx.stop());
+  const app = await startApp({ root: build.root });
+  stops.push(() => app.stop());
+  const browser = await launchChromium();
+  stops.push(() => browser.close());
+  return { pbx, app, browser };
 }
 
 /** Runs `main(stops)`, then every function it pushed on `stops`, last first; exits 1 on failure. */

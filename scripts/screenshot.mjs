@@ -7,32 +7,22 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
-  buildApp,
   button,
   callWith,
   dial,
-  launchChromium,
   openWindow,
   register,
   runScript,
   showSettings,
+  startDemo,
 } from './demoPhones.mjs';
 import { ROOT } from './deps.mjs';
-import { startPbx } from './pbx.mjs';
-import { startApp } from './serve.mjs';
 
 const OUT = resolve(process.argv[2] ?? join(ROOT, 'docs', 'screenshot.png'));
 const VIEWPORT = { width: 420, height: 800 };
 
 await runScript(async (stops) => {
-  const build = buildApp();
-  stops.push(build.remove);
-  const pbx = await startPbx();
-  stops.push(() => pbx.stop());
-  const app = await startApp({ root: build.root });
-  stops.push(() => app.stop());
-  const browser = await launchChromium();
-  stops.push(() => browser.close());
+  const { pbx, app, browser } = await startDemo(stops);
 
   const [me, other] = pbx.accounts;
   if (!me || !other) throw new Error('the local PBX has fewer than two demo accounts');

@@ -7,19 +7,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadTranslator } from '../src/i18n/index.ts';
 import {
-  buildApp,
   button,
   callWith,
   dial,
-  launchChromium,
   openWindow,
   register,
   runScript,
   showSettings,
+  startDemo,
 } from './demoPhones.mjs';
 import { ROOT } from './deps.mjs';
-import { startPbx } from './pbx.mjs';
-import { startApp } from './serve.mjs';
 
 const OUT = join(ROOT, 'screenshots');
 const WIDTHS = [390, 1280];
@@ -51,14 +48,7 @@ async function waitForStatus(page, number, pattern) {
 
 await runScript(async (stops) => {
   mkdirSync(OUT, { recursive: true });
-  const build = buildApp();
-  stops.push(build.remove);
-  const pbx = await startPbx();
-  stops.push(() => pbx.stop());
-  const app = await startApp({ root: build.root });
-  stops.push(() => app.stop());
-  const browser = await launchChromium();
-  stops.push(() => browser.close());
+  const { pbx, app, browser } = await startDemo(stops);
   const [a, b, c] = pbx.accounts;
   if (!a || !b || !c) throw new Error('the local PBX has fewer than three demo accounts');
 

@@ -1,8 +1,15 @@
 // The controls of a live call between real phones through Kamailio: hold (the held side hears
 // nothing, then audio again), DTMF seen by the other side, and blind transfer.
 import { describe, expect, it } from 'vitest';
-import { hold, inboundAudioGrowth, pressKeys, receivedDigits, resume, transfer } from './callPage';
-import type { PhonePage } from './phonePage';
+import {
+  connect,
+  hold,
+  inboundAudioGrowth,
+  pressKeys,
+  receivedDigits,
+  resume,
+  transfer,
+} from './callPage';
 import { e2eSession } from './session';
 
 const { registered } = e2eSession();
@@ -14,17 +21,6 @@ const { registered } = e2eSession();
  */
 const SILENT_BYTES = 200;
 const WINDOW_MS = 1_500;
-
-/** `caller` calls `callee`, who answers; both see the call in progress. */
-async function connect(caller: PhonePage, callee: PhonePage, from: string, to: string) {
-  await caller.dial(to);
-  await callee.waitForCallStatus(from, /Incoming call/);
-  await callee.answer(from);
-  await caller.waitForCallStatus(to, /In call/);
-  await callee.waitForCallStatus(from, /In call/);
-  await caller.waitForAudioFlow();
-  await callee.waitForAudioFlow();
-}
 
 describe('call controls', { timeout: 60_000 }, () => {
   it('Hold: the held side receives no audio, and after resume audio flows again', async ({

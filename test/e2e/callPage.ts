@@ -3,6 +3,20 @@
 import type { Locator } from 'playwright-core';
 import type { PhonePage } from './phonePage';
 
+/**
+ * `caller` calls `callee`, who answers: both see the call in progress, not held, and audio
+ * flows both ways (each wait fails after 5 s without it).
+ */
+export async function connect(caller: PhonePage, callee: PhonePage, from: string, to: string) {
+  await caller.dial(to);
+  await callee.waitForCallStatus(from, /Incoming call/);
+  await callee.answer(from);
+  await caller.waitForCallStatus(to, /^In call [0-9:]+$/);
+  await callee.waitForCallStatus(from, /^In call [0-9:]+$/);
+  await caller.waitForAudioFlow();
+  await callee.waitForAudioFlow();
+}
+
 function button(phone: PhonePage, number: string, name: string): Locator {
   return phone.call(number).getByRole('button', { name, exact: true });
 }

@@ -12,7 +12,15 @@ import {
   startPlainSite,
   throwawayUser,
 } from './bridgeHarness';
-import { hold, inboundAudioGrowth, pressKeys, receivedDigits, resume, transfer } from './callPage';
+import {
+  connect,
+  hold,
+  inboundAudioGrowth,
+  pressKeys,
+  receivedDigits,
+  resume,
+  transfer,
+} from './callPage';
 import { type CrmStandIn, startCrmStandIn } from './crmStandIn';
 import { launchFirefox, openFirefoxPhone } from './firefoxDriver';
 import { type AppServer, account, startApp } from './harness';
@@ -59,16 +67,6 @@ async function firefoxPhone(
 
 const SILENT_BYTES = 200;
 const WINDOW_MS = 1_000;
-
-async function connect(caller: PhonePage, callee: PhonePage, from: string, to: string) {
-  await caller.dial(to);
-  await callee.waitForCallStatus(from, /Incoming call/);
-  await callee.answer(from);
-  await caller.waitForCallStatus(to, /In call/);
-  await callee.waitForCallStatus(from, /In call/);
-  expect(await caller.waitForAudioFlow()).toBeGreaterThan(1000);
-  expect(await callee.waitForAudioFlow()).toBeGreaterThan(1000);
-}
 
 /** `holder` holds the call with `held`: no audio reaches either side; resume brings it back. */
 async function holdAndResume(holder: PhonePage, held: PhonePage, heldNo: string, holderNo: string) {

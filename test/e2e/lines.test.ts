@@ -1,8 +1,13 @@
 // Two lines on one phone, joining them by attended transfer, a reload in the middle of a call and
 // a crash of the other side: real phones through Kamailio, driven through the UI only.
 import { describe, expect, it } from 'vitest';
-import { inboundAudioGrowth, inboundAudioGrowthByConnection, joinWith, resume } from './callPage';
-import type { PhonePage } from './phonePage';
+import {
+  connect,
+  inboundAudioGrowth,
+  inboundAudioGrowthByConnection,
+  joinWith,
+  resume,
+} from './callPage';
 import { e2eSession } from './session';
 
 const { registered } = e2eSession();
@@ -24,17 +29,6 @@ function secondsOf(text: string): number {
 
 /** A connected call in the history: its duration is past 0:00, followed by the end cause. */
 const answered = (cause: string) => new RegExp(`\\b(?!0:00 )\\d+:\\d\\d ${cause}`);
-
-/** `caller` calls `callee`, who answers; both see the call in progress with audio. */
-async function connect(caller: PhonePage, callee: PhonePage, from: string, to: string) {
-  await caller.dial(to);
-  await callee.waitForCallStatus(from, /Incoming call/);
-  await callee.answer(from);
-  await caller.waitForCallStatus(to, /^In call [0-9:]+$/);
-  await callee.waitForCallStatus(from, /^In call [0-9:]+$/);
-  await caller.waitForAudioFlow();
-  await callee.waitForAudioFlow();
-}
 
 describe('two lines', { timeout: 90_000 }, () => {
   it('Two lines: 100 answers 102 while talking to 101, switches back, hangs up each', async ({
