@@ -2,7 +2,6 @@
 
 export const en = {
   appTitle: 'VOIspeed Web Phone',
-  settings: 'Settings',
   loading: 'Loading…',
   account: 'Account',
   sipAddress: 'SIP address',
@@ -21,7 +20,8 @@ export const en = {
   'reg.connecting': 'Connecting…',
   'reg.registered': 'Registered as {user}',
   'reg.failed': 'Registration failed: {reason}',
-  'reg.reconnecting': 'Registration failed: {reason} (attempt {attempt}, next in {seconds} s)',
+  'reg.reconnecting': 'Registration failed: {reason} (attempt {attempt})',
+  'reg.nextTry': 'next try in {seconds} s',
   'reg.networkOffline': 'Network down: waiting for it to come back',
   'reg.registeredBackup': 'Registered as {user} on the backup PBX ({url})',
   'fail.wrong-credentials': 'wrong user name or password',

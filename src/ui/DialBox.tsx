@@ -1,15 +1,13 @@
 // The number to call, its Call button and the dial pad. The pad shows while no call is live and
 // folds away during calls (each call has its own keypad for tones); a button brings it back.
+// The focus-dial-box shortcut and the manifest's dial view find the field as `.dial input`.
 import { Delete, Grid3x3, Phone } from 'lucide-react';
-import { type ClipboardEvent, type FormEvent, useState } from 'react';
+import { type ClipboardEvent, type FormEvent, useId, useState } from 'react';
 import { pastedDialText } from '../phone/dialString';
 import { usePhoneStore } from '../store/phoneStore';
 import { DialPad } from './DialPad';
 import { usePhoneActions } from './PhoneActions';
 import { useT } from './useT';
-
-/** The number field's id: the focus-dial-box shortcut finds it by this. */
-export const DIAL_BOX_ID = 'dial-number';
 
 export function DialBox() {
   const t = useT();
@@ -18,7 +16,7 @@ export function DialBox() {
   const [padChoice, setPadChoice] = useState<boolean | undefined>(undefined);
   const idle = usePhoneStore((s) => s.calls.every((c) => c.status === 'ended'));
   const padShown = padChoice ?? idle;
-  const id = DIAL_BOX_ID;
+  const id = useId();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -92,6 +92,30 @@ describe('App', () => {
     expect(screen.getByRole('status', { name: 'Registration' })).toHaveTextContent(text);
   });
 
+  it('keeps the countdown to the next try out of the live registration status', () => {
+    usePhoneStore.setState({
+      account: ACCOUNT,
+      registration: {
+        state: 'failed',
+        reason: 'timeout',
+        url: 'ws://x',
+        detail: {
+          kind: 'reconnecting',
+          url: 'ws://x',
+          backup: false,
+          attempt: 3,
+          retryAt: Date.now() + 12_000,
+          reason: 'timeout',
+        },
+      },
+    });
+    renderWith(<App />);
+    expect(screen.getByRole('status', { name: 'Registration' })).toHaveTextContent(
+      /^Registration failed: the PBX did not answer \(attempt 3\)$/,
+    );
+    expect(screen.getByText(/^next try in 1[12] s$/)).toBeInTheDocument();
+  });
+
   it('dials what is typed, with Enter', async () => {
     usePhoneStore.setState({ account: ACCOUNT });
     const { actions } = renderWith(<App />);

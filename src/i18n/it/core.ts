@@ -3,7 +3,6 @@ import type { en } from '../core';
 
 export const it: Record<keyof typeof en, string> = {
   appTitle: 'VOIspeed Web Phone',
-  settings: 'Impostazioni',
   loading: 'Caricamento…',
   account: 'Account',
   sipAddress: 'Indirizzo SIP',
@@ -22,8 +21,8 @@ export const it: Record<keyof typeof en, string> = {
   'reg.connecting': 'Connessione…',
   'reg.registered': 'Registrato come {user}',
   'reg.failed': 'Registrazione non riuscita: {reason}',
-  'reg.reconnecting':
-    'Registrazione non riuscita: {reason} (tentativo {attempt}, prossimo tra {seconds} s)',
+  'reg.reconnecting': 'Registrazione non riuscita: {reason} (tentativo {attempt})',
+  'reg.nextTry': 'prossimo tentativo tra {seconds} s',
   'reg.networkOffline': 'Rete assente: in attesa che torni',
   'reg.registeredBackup': 'Registrato come {user} sul centralino di riserva ({url})',
   'fail.wrong-credentials': 'nome utente o password errati',
