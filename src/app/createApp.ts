@@ -108,12 +108,12 @@ export async function createApp({
   startCallNotifications(phone, t);
 
   // The parts the first screen reads are in their stores before it renders. Load only shows: the
-  // account registers once this window holds the phone (startLinks.ts). The config.json comes
-  // first: its locks and defaults decide what the load shows.
+  // account registers once this window holds the phone (startLinks.ts). The config.json is
+  // fetched beside both reads: its locks and defaults decide what the load shows.
   const provisioned = startProvisioning({ t, read: provisioningFile, pageIsSecure });
   const [history, loaded] = await Promise.all([
     recentHistory(HISTORY_IN_VIEW),
-    provisioned.then(() => settings.load()),
+    settings.load(provisioned),
   ]);
   // The dial plan's check loads libphonenumber: after the first screen, not before it.
   loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));

@@ -55,8 +55,10 @@ export interface Settings {
    * logged. Resolves once the parts whose checkers answer at once are shown: a checker that
    * loads code first (the dial plan's, libphonenumber) does not hold up the first screen, and
    * `rest` resolves when its part is shown too. Rejects only when the storage cannot be read.
+   * `provisioned` (the config.json's check, which never rejects) is awaited beside the read,
+   * before anything is checked.
    */
-  load(): Promise<{ rest: Promise<void> }>;
+  load(provisioned?: Promise<void>): Promise<{ rest: Promise<void> }>;
   /**
    * A form's draft through its part's checker, stored, shown and put into use. Never rejects.
    * A locked account field takes its provisioned value; a locked part is refused.
@@ -132,8 +134,12 @@ export function createSettings(edges: SettingsEdges): Settings {
   }
 
   return {
-    async load() {
-      const stored = await loadSettings(PART_LIST.map((part) => part.key));
+    async load(provisioned) {
+      // The storage is read while the config.json is fetched; its locks decide what is shown.
+      const [stored] = await Promise.all([
+        loadSettings(PART_LIST.map((part) => part.key)),
+        provisioned,
+      ]);
       const late: Promise<void>[] = [];
       for (const part of PART_LIST) {
         const value = checkedRecord(part, stored.get(part.key));

@@ -6,7 +6,8 @@ import { usePhoneStore } from './phoneStore';
 
 const KEY = 'voispeed.missedSeenAt';
 
-function storedSeenAt(): number {
+/** The moment kept by the last load's markMissedSeen, read when the store is made. */
+export function storedSeenAt(): number {
   try {
     const value = Number(globalThis.localStorage?.getItem(KEY));
     return Number.isFinite(value) && value > 0 ? value : Date.now();

@@ -1,6 +1,7 @@
 // One call as a card: who, its state as an icon, a colour and words, how long it has lasted, the
 // digits the other side sent, and its buttons. Answer is green and Hang up red, always at the end.
 import {
+  type LucideIcon,
   Pause,
   Phone,
   PhoneCall,
@@ -25,15 +26,17 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
   const remoteNumber = shownText(call.facts.remoteNumber);
   const remoteName = shownText(call.facts.remoteName);
   const look = lookOf(call);
+  // A missed call ends with its own icon; every other state has the one of its look.
+  const StateIcon = call.endCause === 'missed' ? PhoneMissed : ICONS[look];
 
   return (
     <section
       aria-label={t('callWith', { number: remoteNumber })}
-      className={`call-panel ${call.status} ${look}`}
+      className={`call-panel ${call.status} look-${look}`}
     >
       <div className="call-head">
         <span className="state-icon" aria-hidden="true">
-          <StateIcon call={call} />
+          <StateIcon />
         </span>
         <div className="party">
           {/* bdi: a caller's bidi override cannot reorder the text around it. */}
@@ -114,20 +117,23 @@ function CallTimer({ since }: { since: number }) {
   );
 }
 
-/** The card's colour: ringing in, ringing out, talking, held, or over. */
-function lookOf(call: CallSnapshot): string {
-  if (call.status === 'ended') return 'look-ended';
-  if (call.status === 'incoming') return 'look-incoming';
-  if (call.status !== 'active') return 'look-outgoing';
-  return call.held || call.remoteHeld ? 'look-held' : 'look-talking';
+type Look = 'incoming' | 'outgoing' | 'talking' | 'held' | 'ended';
+
+/** The card's colour and icon: ringing in, ringing out, talking, held, or over. */
+function lookOf(call: CallSnapshot): Look {
+  if (call.status === 'ended') return 'ended';
+  if (call.status === 'incoming') return 'incoming';
+  if (call.status !== 'active') return 'outgoing';
+  return call.held || call.remoteHeld ? 'held' : 'talking';
 }
 
-function StateIcon({ call }: { call: CallSnapshot }) {
-  if (call.status === 'ended') return call.endCause === 'missed' ? <PhoneMissed /> : <PhoneOff />;
-  if (call.status === 'incoming') return <PhoneIncoming />;
-  if (call.status !== 'active') return <PhoneOutgoing />;
-  return call.held || call.remoteHeld ? <Pause /> : <PhoneCall />;
-}
+const ICONS: Record<Look, LucideIcon> = {
+  incoming: PhoneIncoming,
+  outgoing: PhoneOutgoing,
+  talking: PhoneCall,
+  held: Pause,
+  ended: PhoneOff,
+};
 
 /** The call's state in words: its end cause, or whether it is held, muted, being transferred. */
 function statusText(call: CallSnapshot, t: Translate): string {
