@@ -4,7 +4,7 @@
 import { type NotificationRequest, showNotification } from '../browser/notifications';
 import { isPageHidden, onVisibilityChange } from '../browser/pageVisibility';
 import type { Translate } from '../i18n';
-import type { CallSnapshot } from '../phone/callLine';
+import { type CallSnapshot, partyName } from '../phone/callLine';
 import type { Phone } from '../phone/phone';
 import { isolated } from '../ui/shownText';
 
@@ -22,25 +22,28 @@ export function startCallNotifications(phone: Phone, t: Translate): () => void {
 }
 
 export function connectCallNotifications(phone: Phone, edges: CallNotificationEdges): () => void {
-  const open = new Map<string, () => void>();
+  // Per ringing call: how to close its notification, and the text it shows.
+  const open = new Map<string, { close: () => void; body: string }>();
   const update = () => {
     const ringing = phone.liveCalls().filter((call) => call.status === 'incoming');
-    for (const [callId, close] of open) {
+    for (const [callId, shown] of open) {
       if (ringing.some((call) => call.facts.callId === callId)) continue;
-      close();
+      shown.close();
       open.delete(callId);
     }
     if (!edges.isHidden()) return;
     for (const call of ringing) {
       const callId = call.facts.callId;
-      if (open.has(callId)) continue;
+      const body = callerText(call, edges.t);
+      // A name found after the ring (phonebook, lookup URL) replaces the text: same tag.
+      if (open.get(callId)?.body === body) continue;
       const close = edges.notify({
         title: edges.t('notify.incoming'),
-        body: callerText(call, edges.t),
+        body,
         tag: callId,
         requireInteraction: true,
       });
-      if (close) open.set(callId, close);
+      if (close) open.set(callId, { close, body });
     }
   };
   const off = phone.events.on((event) => {
@@ -51,14 +54,14 @@ export function connectCallNotifications(phone: Phone, edges: CallNotificationEd
   return () => {
     off();
     offVisibility();
-    for (const close of open.values()) close();
+    for (const shown of open.values()) shown.close();
     open.clear();
   };
 }
 
 export function callerText(call: CallSnapshot, t: Translate): string {
   // The caller's text is isolated: a bidi override in it cannot reorder the notification.
-  const remoteName = isolated(call.facts.remoteName);
+  const remoteName = isolated(partyName(call));
   const remoteNumber = isolated(call.facts.remoteNumber);
   if (remoteName !== '' && remoteNumber !== '') {
     return t('notify.from', { name: remoteName, number: remoteNumber });

@@ -4,6 +4,7 @@
 import type { CallStamps } from '../browser/callStamps';
 import type { BridgeConnection } from '../browser/nativeBridge';
 import type { ProvisioningFile } from '../browser/provisioningFile';
+import { createNameLookup } from '../contacts/nameLookup';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
@@ -18,6 +19,7 @@ import { recentHistory } from '../storage/history';
 import { indexedDbHistory } from '../storage/historyQuery';
 import { createHistoryWriter } from '../storage/historyWriter';
 import { useBridgeStore } from '../store/bridgeStore';
+import { useCallerNameStore } from '../store/callerNameStore';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
 import type { HistoryAccess } from '../ui/HistoryAccess';
@@ -25,6 +27,7 @@ import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { SettingsActions } from '../ui/SettingsActions';
 import { createAppSettings } from './appSettings';
+import { connectCallerNames } from './callerNames';
 import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
@@ -35,6 +38,11 @@ import { phoneActions } from './phoneActions';
 import { prepareLinks } from './startLinks';
 import { startProvisioning } from './startProvisioning';
 import { startShortcuts } from './startShortcuts';
+
+/** The phonebook's name for a number; its code and the contacts load with the first call. */
+async function phonebookName(_number: string): Promise<string | undefined> {
+  return undefined;
+}
 
 /** What the app needs from the browser that is not a module of its own: made by main.tsx. */
 export interface BrowserEdges {
@@ -91,8 +99,16 @@ export async function createApp({
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, { tones, stamps, history: historyWriter });
+  // Names come after the ring: the phonebook's, else the lookup URL's; Integra's rules that use
+  // the name wait for it.
+  const names = connectCallerNames(phone, {
+    phonebook: phonebookName,
+    lookup: createNameLookup({ fetch: (...args) => window.fetch(...args), now: Date.now }),
+    settings: () => useCallerNameStore.getState().settings,
+    now: Date.now,
+  });
   const integraEdges: IntegraEdges = { ...integra, bridge, t };
-  connectIntegra(phone, integraEdges);
+  connectIntegra(phone, integraEdges, names);
   tones.prepare(window);
   // The devices store their choice through the settings, which apply an imported one with them.
   const devices = createDevices({

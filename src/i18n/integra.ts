@@ -17,7 +17,7 @@ export const en = {
   'integra.onlyExternal': 'Only on external calls',
   'integra.command': 'Command to execute',
   'integra.commandHint':
-    'Placeholders: !00 own extension, !01 remote number, !02 event, !03 own direct number, !04 server time, !05 Call ID, !06 original caller, !07 original called number; also !{display_name}, !{direction}, !{extended_id}, !{duration}, !{end_cause}, !{iso_time}, !{unix_time}, !{sip:Header-Name}.',
+    'Placeholders: !00 own extension, !01 remote number, !02 event, !03 own direct number, !04 server time, !05 Call ID, !06 original caller, !07 original called number; also !{display_name}, !{caller_name}, !{direction}, !{extended_id}, !{duration}, !{end_cause}, !{iso_time}, !{unix_time}, !{sip:Header-Name}.',
   'integra.kind': 'Action',
   'integra.kind.open': 'Open in the browser (CRM pop)',
   'integra.kind.get': 'Background request (GET)',

@@ -34,4 +34,5 @@ export const en = {
   'problem.unknown-country': 'is not a known two-letter country code, such as IT',
   'problem.bad-outside-line-prefix': 'must be at most 6 digits',
   'problem.bad-international-prefix': 'must be 1 to 6 digits',
+  'problem.out-of-range': 'is outside the values allowed',
 } as const;

@@ -12,6 +12,8 @@ export interface IntegraCall {
   extendedId?: string;
   durationSeconds?: number;
   endCause?: string;
+  /** The name the phonebook or the lookup URL gave the other party, if any (callerNames.ts). */
+  callerName?: string;
 }
 
 /** Values by key: '00'..'07' for the numbered ones, the name for the others, 'sip:<lower-case name>'. */
@@ -31,6 +33,7 @@ export const PLACEHOLDERS = [
   { name: 'original_caller', code: '06' },
   { name: 'original_called', code: '07' },
   { name: 'display_name' },
+  { name: 'caller_name' },
   { name: 'direction' },
   { name: 'extended_id' },
   { name: 'duration' },
@@ -74,6 +77,7 @@ export function placeholderValues(call: IntegraCall): PlaceholderValues {
     '06': facts.originalCaller,
     '07': facts.originalCalled,
     display_name: facts.remoteName,
+    caller_name: call.callerName || facts.remoteName,
     direction: facts.direction === 'incoming' ? 'in' : 'out',
     extended_id: call.extendedId ?? '',
     duration: closed ? secondsOf(call.durationSeconds) : '',

@@ -27,6 +27,13 @@ export interface CallSnapshot {
   transfer: TransferState;
   /** The user's extended ID this call was placed with (docs/links.md), if any. */
   extendedId?: string;
+  /** The other party's name from the phonebook or the lookup URL, once found (callerNames.ts). */
+  callerName?: string;
+}
+
+/** The name to show for the other party: the phonebook's or the lookup's, else the SIP display name. */
+export function partyName(call: Pick<CallSnapshot, 'facts' | 'callerName'>): string {
+  return call.callerName || call.facts.remoteName;
 }
 
 /** A snapshot to announce, and the Integra call event (docs/integra.md) it amounts to, if any. */

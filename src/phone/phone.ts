@@ -195,6 +195,13 @@ export class Phone {
     return this.withTransfer(callId, (line) => line.sip.attendedTransfer(other.sip));
   }
 
+  /** Names the other party of a live call (a phonebook or lookup answer); the SIP name stays in facts. */
+  nameCall(callId: string, name: string): void {
+    const line = this.calls.get(callId);
+    if (!line || line.snapshot.callerName === name) return;
+    this.update(line, { callerName: name });
+  }
+
   /** Live calls, oldest first. */
   liveCalls(): CallSnapshot[] {
     return [...this.calls.values()].map((c) => c.snapshot);

@@ -1,5 +1,6 @@
 // What every part of the settings shares: its value, its checker's answer, and the error that
 // names the field at fault, whether the input came from a form, a file or a stored record.
+import type { CallerNameSettings } from '../contacts/callerNameSettings';
 import type { Bindings } from '../hotkeys/shortcuts';
 import type { SettingsProblem } from '../integra/checkSettings';
 import type { IntegraSettings } from '../integra/rule';
@@ -16,6 +17,7 @@ export interface SettingsValues {
   shortcuts: Bindings;
   dialPlan: DialPlan;
   devices: DeviceChoice;
+  callerNames: CallerNameSettings;
 }
 
 export type PartKey = keyof SettingsValues;
@@ -40,6 +42,7 @@ export type FileProblem =
   | 'unknown-country'
   | 'bad-outside-line-prefix'
   | 'bad-international-prefix'
+  | 'out-of-range'
   | ProvisioningProblem;
 
 /** Problems only an administrator's config.json can have (provisioning.ts). */

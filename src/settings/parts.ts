@@ -2,10 +2,12 @@
 // is stored, the store that holds it in use, and what the file holds. A new setting is its key in
 // SettingsValues (partTypes.ts), its store, its checker and one row here; the settings service,
 // the file and every form take it from this list.
+import { checkCallerNamePart, DEFAULT_CALLER_NAME_SETTINGS } from '../contacts/callerNameSettings';
 import { defaultBindings } from '../hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
 import { DEFAULT_DEVICES } from '../phone/media/devices';
+import { useCallerNameStore } from '../store/callerNameStore';
 import { useDeviceStore } from '../store/deviceStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
@@ -87,6 +89,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_DEVICES,
     inUse: () => useDeviceStore.getState().choice,
     show: (choice) => useDeviceStore.setState({ choice }),
+    waitsForCalls: false,
+  },
+  callerNames: {
+    key: 'callerNames',
+    check: checkCallerNamePart,
+    default: DEFAULT_CALLER_NAME_SETTINGS,
+    inUse: () => useCallerNameStore.getState().settings,
+    show: (settings) => useCallerNameStore.setState({ settings }),
     waitsForCalls: false,
   },
 };

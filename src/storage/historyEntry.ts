@@ -1,5 +1,5 @@
 // One call in the history, as stored. Built from the Phone's call snapshot.
-import type { CallSnapshot } from '../phone/phone';
+import { type CallSnapshot, partyName } from '../phone/callLine';
 import type { EndCause } from '../phone/sipPort';
 import type { Direction } from '../phone/types';
 
@@ -31,7 +31,7 @@ export function historyEntry(call: CallSnapshot): HistoryEntry {
     callId: call.facts.callId,
     direction: call.facts.direction,
     number: call.facts.remoteNumber,
-    name: call.facts.remoteName,
+    name: partyName(call),
     startedAt: call.startedAt,
   };
   if (call.status !== 'ended') entry.live = 1;

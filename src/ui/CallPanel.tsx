@@ -11,7 +11,7 @@ import {
   PhoneOutgoing,
 } from 'lucide-react';
 import type { Translate } from '../i18n';
-import type { CallSnapshot } from '../phone/callLine';
+import { type CallSnapshot, partyName } from '../phone/callLine';
 import { CallControls } from './CallControls';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
@@ -24,7 +24,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
   const actions = usePhoneActions();
   const { callId } = call.facts;
   const remoteNumber = shownText(call.facts.remoteNumber);
-  const remoteName = shownText(call.facts.remoteName);
+  const remoteName = shownText(partyName(call));
   const look = lookOf(call);
   // A missed call ends with its own icon; every other state has the one of its look.
   const StateIcon = call.endCause === 'missed' ? PhoneMissed : ICONS[look];

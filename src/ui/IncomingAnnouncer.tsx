@@ -1,5 +1,6 @@
 // Says "Incoming call from …" once, assertively, when a call starts ringing: the call card's own
 // status is polite and would wait behind whatever the screen reader is reading.
+import { partyName } from '../phone/callLine';
 import { usePhoneStore } from '../store/phoneStore';
 import { shownText } from './shownText';
 import { useT } from './useT';
@@ -8,9 +9,7 @@ export function IncomingAnnouncer() {
   const t = useT();
   const who = usePhoneStore((s) => {
     const ringing = s.calls.findLast((c) => c.status === 'incoming');
-    return ringing
-      ? shownText(ringing.facts.remoteName) || shownText(ringing.facts.remoteNumber)
-      : '';
+    return ringing ? shownText(partyName(ringing)) || shownText(ringing.facts.remoteNumber) : '';
   });
   // The region is always there: a live region added together with its text is often not read.
   return (

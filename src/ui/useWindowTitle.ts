@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { partyName } from '../phone/callLine';
 import { usePhoneStore } from '../store/phoneStore';
 import { isolated } from './shownText';
 import { useT } from './useT';
@@ -12,9 +13,7 @@ export function useWindowTitle(missed: number): void {
   const caller = usePhoneStore((s) => {
     const ringing = s.calls.find((c) => c.status === 'incoming');
     // A title cannot hold a <bdi>: the caller's text is isolated in it.
-    return ringing
-      ? isolated(ringing.facts.remoteName) || isolated(ringing.facts.remoteNumber)
-      : '';
+    return ringing ? isolated(partyName(ringing)) || isolated(ringing.facts.remoteNumber) : '';
   });
   useEffect(() => {
     const title = caller

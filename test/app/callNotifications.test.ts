@@ -50,6 +50,18 @@ describe('incoming-call notifications', () => {
     ]);
   });
 
+  it('says the name found after the ring in the same notification, once', () => {
+    const { sip, phone } = setup();
+    sip.ring(new FakeCall(facts({ callId: 'in@h', remoteName: 'Anna', remoteNumber: '201' })));
+    phone.nameCall('in@h', 'Anna Rossi');
+    phone.nameCall('in@h', 'Anna Rossi');
+    expect(shown.map((n) => [n.tag, n.body])).toEqual([
+      ['in@h', 'Anna (201)'],
+      ['in@h', 'Anna Rossi (201)'],
+    ]);
+    expect(closed).toEqual([]);
+  });
+
   it('shows nothing while the window is in front', () => {
     hidden = false;
     const { sip } = setup();

@@ -23,6 +23,7 @@ describe('placeholderValues', () => {
     ['06', '+390287654321'],
     ['07', '0299999000'],
     ['display_name', 'Mario Rossi'],
+    ['caller_name', 'Mario Rossi'],
     ['direction', 'in'],
     ['extended_id', 'ORD-42'],
     ['duration', ''],
@@ -33,6 +34,11 @@ describe('placeholderValues', () => {
     ['sip:call-id', CALL_ID],
   ])('%s is %j', (key, expected) => {
     expect(values[key]).toBe(expected);
+  });
+
+  it('names the caller by the phonebook or lookup answer when there is one, else by the SIP name', () => {
+    const named = placeholderValues({ ...call('CALL_IN'), callerName: 'Rossi Impianti' });
+    expect([named.caller_name, named.display_name]).toEqual(['Rossi Impianti', 'Mario Rossi']);
   });
 
   it.each(CALL_EVENTS)('!02 is the event name for %s', (event) => {

@@ -2,6 +2,7 @@
 // stores: a bad draft is refused at its field and changes nothing; a damaged record loads the
 // default; a good one loads as stored.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_CALLER_NAME_SETTINGS } from '../../src/contacts/callerNameSettings';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
@@ -11,6 +12,7 @@ import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
 import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSettings } from '../../src/storage/settings';
+import { useCallerNameStore } from '../../src/store/callerNameStore';
 import { useDeviceStore } from '../../src/store/deviceStore';
 import { useDialPlanStore } from '../../src/store/dialPlanStore';
 import { useIntegraStore } from '../../src/store/integraStore';
@@ -26,6 +28,7 @@ const IN_USE: SettingsValues = {
   shortcuts: { ...defaultBindings(), mute: 'Alt+Shift+U' },
   dialPlan: { country: 'CH', outsideLinePrefix: '0', internationalPrefix: '00' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
+  callerNames: { lookupUrl: 'https://crm.example/name?n=!01', lookupTimeoutMs: 1500 },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -35,6 +38,7 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
   ['shortcuts', { ...defaultBindings(), mute: 'Ctrl+W' }, 'shortcuts.mute', 'keys-reserved'],
   ['dialPlan', { ...DEFAULT_DIAL_PLAN, country: 'XX' }, 'dialPlan.country', 'unknown-country'],
   ['devices', { ...DEFAULT_DEVICES, microphone: 7 }, 'devices.microphone', 'not-a-string'],
+  ['callerNames', { lookupUrl: 'javascript:alert(1)' }, 'callerNames.lookupUrl', 'not-http-url'],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -48,6 +52,8 @@ const DAMAGED: [PartKey, unknown][] = [
   ['dialPlan', []],
   ['dialPlan', null],
   ['devices', 'headset'],
+  ['callerNames', { lookupUrl: 'https://x/!{nope}' }],
+  ['callerNames', { lookupTimeoutMs: 99_999 }],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -56,6 +62,7 @@ const DEFAULTS: SettingsValues = {
   shortcuts: defaultBindings(),
   dialPlan: DEFAULT_DIAL_PLAN,
   devices: DEFAULT_DEVICES,
+  callerNames: DEFAULT_CALLER_NAME_SETTINGS,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -79,6 +86,7 @@ describe('the registry', () => {
       'shortcuts',
       'dialPlan',
       'devices',
+      'callerNames',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });
@@ -89,6 +97,7 @@ describe('the registry', () => {
     expect(useShortcutStore.getState().bindings).toBe(IN_USE.shortcuts);
     expect(useDialPlanStore.getState().plan).toBe(IN_USE.dialPlan);
     expect(useDeviceStore.getState().choice).toBe(IN_USE.devices);
+    expect(useCallerNameStore.getState().settings).toBe(IN_USE.callerNames);
     expect(inUse()).toEqual(IN_USE);
   });
 

@@ -25,6 +25,7 @@ const VALUES: SettingsValues = {
   shortcuts: defaultBindings(),
   dialPlan: { ...DEFAULT_DIAL_PLAN, outsideLinePrefix: '0' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
+  callerNames: { lookupUrl: '', lookupTimeoutMs: 2000 },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };

@@ -18,7 +18,7 @@ export const it: Record<keyof typeof en, string> = {
   'integra.onlyExternal': 'Solo su chiamate esterne',
   'integra.command': 'Comando da eseguire',
   'integra.commandHint':
-    'Segnaposto: !00 interno, !01 numero remoto, !02 evento, !03 numero diretto chiamato, !04 ora del server, !05 Call ID, !06 chiamante originale, !07 numero chiamato originale; inoltre !{display_name}, !{direction}, !{extended_id}, !{duration}, !{end_cause}, !{iso_time}, !{unix_time}, !{sip:Nome-Intestazione}.',
+    'Segnaposto: !00 interno, !01 numero remoto, !02 evento, !03 numero diretto chiamato, !04 ora del server, !05 Call ID, !06 chiamante originale, !07 numero chiamato originale; inoltre !{display_name}, !{caller_name}, !{direction}, !{extended_id}, !{duration}, !{end_cause}, !{iso_time}, !{unix_time}, !{sip:Nome-Intestazione}.',
   'integra.kind': 'Azione',
   'integra.kind.open': 'Apri nel browser (scheda del CRM)',
   'integra.kind.get': 'Richiesta in background (GET)',

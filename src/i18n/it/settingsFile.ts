@@ -37,4 +37,5 @@ export const it: Record<keyof typeof en, string> = {
   'problem.unknown-country': 'non è un codice di paese di due lettere noto, come IT',
   'problem.bad-outside-line-prefix': 'deve avere al massimo 6 cifre',
   'problem.bad-international-prefix': 'deve avere da 1 a 6 cifre',
+  'problem.out-of-range': 'è fuori dai valori ammessi',
 };
