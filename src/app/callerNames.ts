@@ -2,16 +2,13 @@
 // normalised number), the lookup URL, then the SIP display name, which the call already has. The
 // ring never waits: the name shows on the call, in its notification and in history when it comes.
 import type { CallerNameSettings } from '../contacts/callerNameSettings';
-import { lookupUrl, type NameLookup } from '../contacts/nameLookup';
-import { placeholderValues } from '../integra/placeholders';
 import type { CallSnapshot, Phone } from '../phone/phone';
 
 export interface CallerNameEdges {
   /** The phonebook's name for a number, undefined when no contact has it. */
   phonebook(number: string): Promise<string | undefined>;
-  lookup: NameLookup;
-  settings(): CallerNameSettings;
-  now(): number;
+  /** The lookup URL's answer for the call; undefined when none is set or it knows no name. */
+  lookup(call: CallSnapshot): Promise<string | undefined>;
 }
 
 export interface CallerNames {
@@ -42,17 +39,27 @@ export function connectCallerNames(phone: Phone, edges: CallerNameEdges): Caller
 }
 
 async function findName(call: CallSnapshot, edges: CallerNameEdges): Promise<string | undefined> {
-  const number = call.facts.remoteNumber;
-  if (number === '') return undefined;
+  if (call.facts.remoteNumber === '') return undefined;
   try {
-    const contact = await edges.phonebook(number);
-    if (contact) return contact;
+    return (await edges.phonebook(call.facts.remoteNumber)) ?? (await edges.lookup(call));
   } catch (error) {
-    console.error('phonebook lookup failed', error);
+    console.error('caller name not found', error);
+    return undefined;
   }
-  const { lookupUrl: template, lookupTimeoutMs } = edges.settings();
-  if (template === '') return undefined;
-  const event = call.facts.direction === 'incoming' ? 'CALL_IN' : 'CALL_OUT';
-  const url = lookupUrl(template, placeholderValues({ event, facts: call.facts, at: edges.now() }));
-  return url === undefined ? undefined : edges.lookup.ask(url, lookupTimeoutMs);
+}
+
+export interface LookupEdges {
+  fetch: typeof fetch;
+  now(): number;
+  settings(): CallerNameSettings;
+}
+
+/** The lookup URL, its code loaded with the first call that has one to ask. */
+export function lazyLookup(edges: LookupEdges): CallerNameEdges['lookup'] {
+  let loaded: Promise<CallerNameEdges['lookup']> | undefined;
+  return async (call) => {
+    if (edges.settings().lookupUrl === '') return undefined;
+    loaded ??= import('../contacts/callerLookup').then((m) => m.callerLookup(edges));
+    return (await loaded)(call);
+  };
 }

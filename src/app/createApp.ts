@@ -4,7 +4,6 @@
 import type { CallStamps } from '../browser/callStamps';
 import type { BridgeConnection } from '../browser/nativeBridge';
 import type { ProvisioningFile } from '../browser/provisioningFile';
-import { createNameLookup } from '../contacts/nameLookup';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
@@ -27,7 +26,7 @@ import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { SettingsActions } from '../ui/SettingsActions';
 import { createAppSettings } from './appSettings';
-import { connectCallerNames } from './callerNames';
+import { connectCallerNames, lazyLookup } from './callerNames';
 import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
@@ -103,9 +102,11 @@ export async function createApp({
   // the name wait for it.
   const names = connectCallerNames(phone, {
     phonebook: phonebookName,
-    lookup: createNameLookup({ fetch: (...args) => window.fetch(...args), now: Date.now }),
-    settings: () => useCallerNameStore.getState().settings,
-    now: Date.now,
+    lookup: lazyLookup({
+      fetch: (...args) => window.fetch(...args),
+      now: Date.now,
+      settings: () => useCallerNameStore.getState().settings,
+    }),
   });
   const integraEdges: IntegraEdges = { ...integra, bridge, t };
   connectIntegra(phone, integraEdges, names);

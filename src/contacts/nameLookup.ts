@@ -7,7 +7,6 @@ import type { PlaceholderValues } from '../integra/placeholders';
 import { parseTemplate } from '../integra/template';
 import { checkUrlTemplate } from '../integra/urlTemplate';
 
-export const DEFAULT_LOOKUP_TIMEOUT_MS = 2000;
 export const MIN_LOOKUP_TIMEOUT_MS = 200;
 export const MAX_LOOKUP_TIMEOUT_MS = 10_000;
 export const MAX_LOOKUP_TEMPLATE = 2000;

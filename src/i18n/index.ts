@@ -1,6 +1,7 @@
 // English and Italian texts, one file per feature so that each feature owns its words. English is
 // the reference and ships with the app; Italian (it/, one file per feature, each with every key
-// of its English one, as the types say) is fetched at start only by an Italian browser.
+// of its English one, as the types say) is fetched at start only by an Italian browser. The
+// English of a screen that loads on first use comes with that screen (`addEnglish`).
 import * as bridge from './bridge';
 import * as calls from './calls';
 import * as core from './core';
@@ -11,6 +12,7 @@ import * as hotkeys from './hotkeys';
 import * as integra from './integra';
 import * as limits from './limits';
 import * as links from './links';
+import type * as phonebook from './phonebook';
 import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as screens from './screens';
@@ -35,10 +37,20 @@ export const en = {
   ...limits.en,
 } as const;
 
-export type MessageKey = keyof typeof en;
+/** The English of screens that load on first use: each adds its file with addEnglish as it loads. */
+type LaterEnglish = typeof phonebook.en;
+
+export type MessageKey = keyof typeof en | keyof LaterEnglish;
 
 export type Language = 'en' | 'it';
 export type Dictionary = Record<MessageKey, string>;
+
+const english: Partial<Dictionary> = { ...en };
+
+/** A lazily loaded screen's English, added before it renders; adding it again changes nothing. */
+export function addEnglish(texts: Readonly<Partial<Dictionary>>): void {
+  Object.assign(english, texts);
+}
 
 export function languageFor(preferred: readonly string[]): Language {
   for (const tag of preferred) {
@@ -52,12 +64,13 @@ export type Translate = (key: MessageKey, vars?: Readonly<Record<string, string>
 
 /** English, at once: the texts that ship with the app. */
 export function englishTranslator(): Translate {
-  return translatorOf(en);
+  return translatorOf(english);
 }
 
-export function translatorOf(dictionary: Dictionary): Translate {
+/** A key whose screen has not added its texts yet shows as the key: a bug, but never a crash. */
+export function translatorOf(dictionary: Readonly<Partial<Dictionary>>): Translate {
   return (key, vars = {}) =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
+    (dictionary[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
 
 /** The language's texts, loading the Italian ones first where they are asked for. */

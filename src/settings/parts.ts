@@ -2,7 +2,7 @@
 // is stored, the store that holds it in use, and what the file holds. A new setting is its key in
 // SettingsValues (partTypes.ts), its store, its checker and one row here; the settings service,
 // the file and every form take it from this list.
-import { checkCallerNamePart, DEFAULT_CALLER_NAME_SETTINGS } from '../contacts/callerNameSettings';
+import { DEFAULT_CALLER_NAME_SETTINGS } from '../contacts/callerNameSettings';
 import { defaultBindings } from '../hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
@@ -93,7 +93,9 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
   },
   callerNames: {
     key: 'callerNames',
-    check: checkCallerNamePart,
+    // Loaded with the first check: the lookup URL's rules are Integra's, not the app's first load.
+    check: async (input) =>
+      (await import('../contacts/checkCallerNames')).checkCallerNamePart(input),
     default: DEFAULT_CALLER_NAME_SETTINGS,
     inUse: () => useCallerNameStore.getState().settings,
     show: (settings) => useCallerNameStore.setState({ settings }),

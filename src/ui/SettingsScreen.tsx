@@ -1,9 +1,12 @@
 // The settings screen, loaded on first open: a phone that is set up starts without its code.
 // Sections open one at a time, the account first.
 import { type ReactNode, useState } from 'react';
+import { addEnglish } from '../i18n';
+import { en as phonebookTexts } from '../i18n/phonebook';
 import { AccountForm } from './AccountForm';
 import { BridgeStatus } from './BridgeStatus';
 import { BrowserLimits } from './BrowserLimits';
+import { CallerNameSettings } from './CallerNameSettings';
 import { CallNotificationSetting } from './CallNotificationSetting';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
@@ -13,6 +16,9 @@ import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { LinkHandlersButton } from './LinkHandlersButton';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
+
+// This screen's English comes with its code.
+addEnglish(phonebookTexts);
 
 export default function SettingsScreen() {
   // Bumped by an import: forms keep a draft, so they start again from the imported settings.
@@ -44,6 +50,7 @@ export default function SettingsScreen() {
           <IntegraLog />
         </>,
       )}
+      {section('callerNames', <CallerNameSettings key={`callerNames-${imports}`} />)}
       {section('bridge', <BridgeStatus />)}
       {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
       {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}

@@ -9,6 +9,7 @@ export type SectionKey =
   | 'account'
   | 'audio'
   | 'integra'
+  | 'callerNames'
   | 'bridge'
   | 'shortcuts'
   | 'dialPlan'

@@ -5,7 +5,6 @@ import { type CallerNameEdges, connectCallerNames } from '../../src/app/callerNa
 import { connectIntegra } from '../../src/app/connectIntegra';
 import type { IntegraEdges } from '../../src/app/integraEffects';
 import { noBridge } from '../../src/browser/nativeBridge';
-import { DEFAULT_CALLER_NAME_SETTINGS } from '../../src/contacts/callerNameSettings';
 import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { partyName } from '../../src/phone/callLine';
 import { type CallSnapshot, Phone } from '../../src/phone/phone';
@@ -33,9 +32,7 @@ function setup(overrides: Partial<CallerNameEdges> = {}) {
   });
   const edges: CallerNameEdges = {
     phonebook: vi.fn(async () => undefined),
-    lookup: { ask: vi.fn(async () => undefined) },
-    settings: () => DEFAULT_CALLER_NAME_SETTINGS,
-    now: () => 1_700_000_000_000,
+    lookup: vi.fn(async () => undefined),
     ...overrides,
   };
   const names = connectCallerNames(phone, edges);
@@ -49,8 +46,6 @@ function setup(overrides: Partial<CallerNameEdges> = {}) {
   const current = () => phone.liveCalls()[0];
   return { phone, edges, names, ring, seen, current };
 }
-
-const withLookup = { ...DEFAULT_CALLER_NAME_SETTINGS, lookupUrl: 'https://crm.example/who?n=!01' };
 
 beforeEach(() => useIntegraStore.setState({ settings: DEFAULT_INTEGRA_SETTINGS }));
 
@@ -67,26 +62,22 @@ describe('caller names', () => {
     expect(historyEntry(current() as CallSnapshot).name).toBe('Rossi Impianti');
   });
 
-  it('asks the lookup URL only when the phonebook has no name, with the number in the URL', async () => {
-    const ask = vi.fn(async () => 'From CRM');
-    const { ring, current, edges } = setup({ lookup: { ask }, settings: () => withLookup });
+  it('asks the lookup URL when the phonebook has no name', async () => {
+    const lookup = vi.fn(async () => 'From CRM');
+    const { ring, current, edges } = setup({ lookup });
     ring();
     await settled();
     expect(edges.phonebook).toHaveBeenCalledWith('+390212345678');
-    expect(ask).toHaveBeenCalledWith('https://crm.example/who?n=%2B390212345678', 2000);
+    expect(lookup).toHaveBeenCalledWith(expect.objectContaining({ status: 'incoming' }));
     expect(current()?.callerName).toBe('From CRM');
   });
 
   it('does not ask the lookup URL when the phonebook knows the number', async () => {
-    const ask = vi.fn(async () => 'From CRM');
-    const { ring, current } = setup({
-      phonebook: async () => 'Rossi',
-      lookup: { ask },
-      settings: () => withLookup,
-    });
+    const lookup = vi.fn(async () => 'From CRM');
+    const { ring, current } = setup({ phonebook: async () => 'Rossi', lookup });
     ring();
     await settled();
-    expect(ask).not.toHaveBeenCalled();
+    expect(lookup).not.toHaveBeenCalled();
     expect(current()?.callerName).toBe('Rossi');
   });
 
@@ -108,6 +99,7 @@ describe('caller names', () => {
     ring('');
     await settled();
     expect(edges.phonebook).not.toHaveBeenCalled();
+    expect(edges.lookup).not.toHaveBeenCalled();
   });
 
   it("waits for the name only in Integra's rules that use it", async () => {
