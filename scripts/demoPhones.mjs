@@ -118,7 +118,7 @@ export function callWith(page, number, t = english) {
 }
 
 export async function dial(page, number, t = english) {
-  await page.getByRole('textbox', { name: t('numberToCall'), exact: true }).fill(number);
+  await page.getByRole('combobox', { name: t('numberToCall'), exact: true }).fill(number);
   await button(page, t('call')).click();
 }
 

@@ -4,6 +4,7 @@
 export const en = {
   'nav.label': 'Screens',
   'nav.home': 'Phone',
+  'nav.contacts': 'Contacts',
   'nav.settings': 'Settings',
   'home.registrationProblem': 'The phone is not registered',
   'home.openAccount': 'Check the account',

@@ -1,9 +1,10 @@
-// Which screen the window shows: the phone (home), the settings, or the first-run setup. Until
+// Which screen the window shows: the phone (home), the contacts, the settings, or the first-run
+// setup. Until
 // someone chooses, it follows the account: no account means the setup.
 import { create } from 'zustand';
 import { usePhoneStore } from './phoneStore';
 
-export type Screen = 'home' | 'settings' | 'setup';
+export type Screen = 'home' | 'contacts' | 'settings' | 'setup';
 
 export const useScreenStore = create<{ chosen: Screen | undefined }>(() => ({
   chosen: undefined,

@@ -19,6 +19,7 @@ import { useT } from './useT';
 import { useWindowTitle } from './useWindowTitle';
 
 const SettingsScreen = lazy(() => import('./SettingsScreen'));
+const ContactsScreen = lazy(() => import('./contacts/ContactsScreen'));
 const FirstRun = lazy(() => import('./FirstRun'));
 const ShortcutHelpDialog = lazy(() => import('./hotkeys/ShortcutHelpDialog'));
 const ConfirmConfiguration = lazy(() => import('./ConfirmConfiguration'));
@@ -55,7 +56,13 @@ export function App() {
             {/* A call that rings while the settings are open is answered from here. */}
             <CallList />
             <Suspense fallback={<p>{t('loading')}</p>}>
-              {screen === 'settings' ? <SettingsScreen /> : <FirstRun />}
+              {screen === 'settings' ? (
+                <SettingsScreen />
+              ) : screen === 'contacts' ? (
+                <ContactsScreen />
+              ) : (
+                <FirstRun />
+              )}
             </Suspense>
           </>
         )}

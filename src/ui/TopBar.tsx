@@ -1,6 +1,6 @@
 // The header: the app's name, the registration in words, and the way between the phone and its
 // settings. One line at every width: the name gives way first, then the status is cut short.
-import { Phone, Settings } from 'lucide-react';
+import { BookUser, Phone, Settings } from 'lucide-react';
 import { type Screen, showScreen } from '../store/screenStore';
 import { ShortcutHelpButton } from './hotkeys/ShortcutHelpButton';
 import { RegistrationStatus } from './RegistrationStatus';
@@ -31,6 +31,15 @@ export function TopBar({ screen, missed }: { screen: Screen; missed: number }) {
               {missed}
             </span>
           )}
+        </button>
+        <button
+          type="button"
+          className="icon"
+          aria-current={screen === 'contacts' ? 'page' : undefined}
+          onClick={() => showScreen('contacts')}
+        >
+          <BookUser aria-hidden="true" />
+          <span className="visually-hidden">{t('nav.contacts')}</span>
         </button>
         <button
           type="button"

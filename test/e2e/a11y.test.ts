@@ -17,7 +17,7 @@ const { open, registered } = e2eSession();
 /** The home screen: dial box, calls and history, with no settings or dialog over it. */
 async function goHome(phone: PhonePage): Promise<void> {
   await phone.home();
-  await phone.page.getByRole('textbox', { name: 'Number to call', exact: true }).waitFor();
+  await phone.page.getByRole('combobox', { name: 'Number to call', exact: true }).waitFor();
 }
 
 /** The settings screen's sections, by title, in their order on the screen. */

@@ -11,7 +11,7 @@ const { registered } = e2eSession();
 
 /** Writes text into the dial box and selects it all, as a user would before the shortcut. */
 async function selectInDialBox(phone: PhonePage, text: string): Promise<void> {
-  const box = phone.page.getByRole('textbox', { name: 'Number to call', exact: true });
+  const box = phone.page.getByRole('combobox', { name: 'Number to call', exact: true });
   await box.fill(text);
   await box.focus();
   await phone.page.keyboard.press('Control+A');

@@ -77,7 +77,7 @@ async function goHome({ page, t }: Phone): Promise<void> {
 }
 
 function dialBox({ page, t }: Phone): Locator {
-  return page.getByRole('textbox', { name: t('numberToCall'), exact: true });
+  return page.getByRole('combobox', { name: t('numberToCall'), exact: true });
 }
 
 function callWith({ page, t }: Phone, number: string): Locator {

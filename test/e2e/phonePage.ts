@@ -152,7 +152,7 @@ export class PhonePage {
 
   async dial(number: string): Promise<void> {
     await this.home();
-    await this.page.getByRole('textbox', { name: 'Number to call', exact: true }).fill(number);
+    await this.page.getByRole('combobox', { name: 'Number to call', exact: true }).fill(number);
     await this.page.getByRole('button', { name: 'Call', exact: true }).click();
   }
 

@@ -44,7 +44,7 @@ describe('App', () => {
       usePhoneStore.setState({ registration: { state: 'registered', reason: '', url: '' } }),
     );
     expect(screen.queryByRole('form', { name: 'Account' })).toBeNull();
-    expect(screen.getByRole('textbox', { name: 'Number to call' })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Number to call' })).toBeInTheDocument();
   });
 
   it('keeps the setup open when the registration fails, with the reason and what to check', async () => {

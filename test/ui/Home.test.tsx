@@ -22,7 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const numberBox = () => screen.getByRole('textbox', { name: 'Number to call' });
+const numberBox = () => screen.getByRole('combobox', { name: 'Number to call' });
 
 function missed(callId: string, at: number): HistoryEntry {
   return {

@@ -4,6 +4,7 @@ import type { en } from '../screens';
 export const it: Record<keyof typeof en, string> = {
   'nav.label': 'Schermate',
   'nav.home': 'Telefono',
+  'nav.contacts': 'Rubrica',
   'nav.settings': 'Impostazioni',
   'home.registrationProblem': 'Il telefono non è registrato',
   'home.openAccount': 'Controlla l’account',
