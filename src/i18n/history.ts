@@ -3,6 +3,7 @@
 export const en = {
   'history.search': 'Search history',
   'history.redial': 'Call {number} again',
+  'history.addContact': 'Add {number} to contacts',
   'history.extendedId': '(ID {id})',
   'history.noMatch': 'No calls match “{query}”.',
   'history.loading': 'Loading calls…',

@@ -1,8 +1,9 @@
 // One row of the call history: direction, who, when, how long, how it ended, and redial.
-import { Phone, PhoneIncoming, PhoneMissed, PhoneOutgoing } from 'lucide-react';
+import { Phone, PhoneIncoming, PhoneMissed, PhoneOutgoing, UserPlus } from 'lucide-react';
 import { memo } from 'react';
 import type { MessageKey } from '../i18n';
 import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
+import { addToContacts } from '../store/contactDraftStore';
 import { formatDuration, formatTime } from './format';
 import { usePhoneActions } from './PhoneActions';
 import { isolated, shownText } from './shownText';
@@ -69,6 +70,17 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
       {/* A missed call says so once, in its direction. */}
       {entry.endCause && entry.endCause !== 'missed' && (
         <span className="cause">{t(`cause.${entry.endCause}`)}</span>
+      )}
+      {entry.number && (
+        <button
+          type="button"
+          className="add-contact"
+          aria-label={t('history.addContact', { number })}
+          title={t('history.addContact', { number: isolated(entry.number) })}
+          onClick={() => addToContacts(entry.number, entry.name)}
+        >
+          <UserPlus aria-hidden="true" />
+        </button>
       )}
       {entry.number && (
         <button

@@ -2,6 +2,7 @@
 // microphone survives a reload and is the one a call speaks through; an incoming call while the
 // window is hidden shows a notification naming the caller, closed once answered.
 import { describe, expect, it } from 'vitest';
+import { hideAndRecord, notifications, setHidden } from './notificationRecorder';
 import type { PhonePage } from './phonePage';
 import { e2eSession } from './session';
 
@@ -18,31 +19,6 @@ function sentTrackLabels(phone: PhonePage): Promise<string[]> {
       .map((sender) => sender.track?.label ?? ''),
   );
 }
-
-// Test-side instrumentation. Headless Chromium never hides a page (minimising or covering it
-// changes nothing), so visibility is switched here; Notification is recorded, not replaced.
-const hideAndRecord = `(() => {
-  let hidden = false;
-  Object.defineProperty(document, 'visibilityState', { get: () => (hidden ? 'hidden' : 'visible') });
-  Object.defineProperty(document, 'hidden', { get: () => hidden });
-  window.__setHidden = (value) => {
-    hidden = value;
-    document.dispatchEvent(new Event('visibilitychange'));
-  };
-  const shown = [];
-  Object.defineProperty(window, '__notifications', { value: shown });
-  const Original = window.Notification;
-  class RecordedNotification extends Original {
-    constructor(title, options) {
-      super(title, options);
-      const record = { title, body: options.body, tag: options.tag, requireInteraction: options.requireInteraction, closed: false };
-      shown.push(record);
-      const close = this.close.bind(this);
-      this.close = () => { record.closed = true; close(); };
-    }
-  }
-  window.Notification = RecordedNotification;
-})();`;
 
 // Test-side instrumentation: keeps every AudioContext the page makes (the tones' one).
 const recordAudioContexts = `(() => {
@@ -70,25 +46,6 @@ function outputs(phone: PhonePage) {
     };
   });
 }
-
-interface ShownNotification {
-  title: string;
-  body: string;
-  tag: string;
-  requireInteraction: boolean;
-  closed: boolean;
-}
-
-const notifications = (phone: PhonePage) =>
-  phone.page.evaluate(
-    () => (window as unknown as { __notifications: ShownNotification[] }).__notifications,
-  );
-
-const setHidden = (phone: PhonePage, hidden: boolean) =>
-  phone.page.evaluate(
-    (value) => (window as unknown as { __setHidden(v: boolean): void }).__setHidden(value),
-    hidden,
-  );
 
 describe('devices and notifications', { timeout: 60_000 }, () => {
   it('keeps the chosen microphone after a reload, and calls speak through it', async ({

@@ -4,6 +4,7 @@ import type { en } from '../history';
 export const it: Record<keyof typeof en, string> = {
   'history.search': 'Cerca nel registro',
   'history.redial': 'Richiama {number}',
+  'history.addContact': 'Aggiungi {number} alla rubrica',
   'history.extendedId': '(ID {id})',
   'history.noMatch': 'Nessuna chiamata corrisponde a “{query}”.',
   'history.loading': 'Caricamento chiamate…',
