@@ -60,3 +60,13 @@ export function numberKeys(numbers: readonly string[], plan: DialPlan): string[]
 export function planSignature(plan: DialPlan): string {
   return `${plan.country}|${plan.outsideLinePrefix}|${plan.internationalPrefix}`;
 }
+
+/** The international form ('+39026161616') of a number written as the plan's country writes it. */
+export function internationalForm(number: string, plan: DialPlan): string | undefined {
+  const key = numberKey(number, plan);
+  if (key === undefined || !/^[0-9]{4,20}$/.test(key)) return undefined;
+  const abroad = plan.internationalPrefix;
+  if (abroad !== '' && key.startsWith(abroad)) return `+${key.slice(abroad.length)}`;
+  const parsed = parsePhoneNumberFromString(key, plan.country);
+  return parsed?.isValid() ? parsed.number : undefined;
+}

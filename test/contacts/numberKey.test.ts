@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { numberKey, numberKeys, planSignature } from '../../src/contacts/numberKey';
+import {
+  internationalForm,
+  numberKey,
+  numberKeys,
+  planSignature,
+} from '../../src/contacts/numberKey';
 import type { DialPlan } from '../../src/numbers/dialPlanDefaults';
 
 const ITALY: DialPlan = { country: 'IT', outsideLinePrefix: '', internationalPrefix: '00' };
@@ -49,5 +54,17 @@ describe('numberKey', () => {
       '204',
     ]);
     expect(planSignature(ITALY)).not.toBe(planSignature(ITALY_PBX));
+  });
+});
+
+describe('internationalForm', () => {
+  it.each<[string, string | undefined]>([
+    ['02 6161616', '+39026161616'],
+    ['+39 02 6161616', '+39026161616'],
+    ['0033123456789', '+33123456789'],
+    ['204', undefined],
+    ['reception', undefined],
+  ])('%j is %j from abroad', (number, form) => {
+    expect(internationalForm(number, ITALY)).toBe(form);
   });
 });
