@@ -3,6 +3,7 @@
 // of its English one, as the types say) is fetched at start only by an Italian browser.
 import * as bridge from './bridge';
 import * as calls from './calls';
+import * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
 import * as dialText from './dialText';
@@ -33,6 +34,7 @@ export const en = {
   ...screens.en,
   ...provisioning.en,
   ...limits.en,
+  ...contacts.en,
 } as const;
 
 export type MessageKey = keyof typeof en;
