@@ -31,7 +31,7 @@ export async function runContactsBench(calls: number, count: number): Promise<Co
   await dialSearch('0', BENCH_PLAN);
   await contactForNumber('+390200000000', BENCH_PLAN);
   const keys: ContactsFigures['keys'] = [];
-  for (const text of keystrokes(contacts)) {
+  for (const text of keystrokes(parties)) {
     const t = performance.now();
     const [first] = await dialSearch(text, BENCH_PLAN);
     keys.push({

@@ -18,7 +18,7 @@ export interface DialMatch {
 
 export const DIAL_MATCHES = 8;
 /** Calls read from the history for its part: the same number is often among the newest many times. */
-const HISTORY_CALLS = 60;
+const HISTORY_CALLS = 40;
 
 export async function dialSearch(
   text: string,
@@ -27,11 +27,7 @@ export async function dialSearch(
 ): Promise<DialMatch[]> {
   const tokens = queryTokens(text);
   if (tokens.length === 0 || limit <= 0) return [];
-  // Both are asked at once: the database serves them side by side.
-  const [contacts, history] = await Promise.all([
-    matchingContacts(tokens, limit),
-    historyPage(tokens, null, HISTORY_CALLS),
-  ]);
+  const contacts = await matchingContacts(tokens, limit);
   const matches: DialMatch[] = [];
   const seen = new Set<string>();
   const fresh = (number: string) => {
@@ -50,6 +46,9 @@ export async function dialSearch(
       matches.push(match);
     }
   }
+  // Contacts that fill the list spare the history's search: with one typed letter, its dearest.
+  if (matches.length >= limit) return matches.slice(0, limit);
+  const history = await historyPage(tokens, null, HISTORY_CALLS);
   for (const entry of history.entries) {
     if (fresh(entry.number))
       matches.push({ name: entry.name, number: entry.number, source: 'history' });
