@@ -33,6 +33,10 @@ export function numberTerms(
 function stored(contact: Contact, plan: DialPlan): StoredContact {
   const numbers = contact.numbers.map((n) => n.number);
   const terms = new Set(numbers.flatMap((number) => numberTerms(number, contact, plan)));
+  // The first word of what the list shows, marked, so that names starting with the typed text
+  // are looked up first: no typed token starts with the mark, so no other match changes.
+  const lead = searchTerms('', shown(contact))[0];
+  if (lead !== undefined) terms.add(`${LEAD}${lead}`);
   return {
     ...contact,
     keys: numberKeys(numbers, plan),
@@ -167,7 +171,10 @@ export async function searchContacts(text: string, limit: number): Promise<Conta
 }
 
 /** Beyond this many keys one typed letter matches, the first ones (by key) are enough to rank. */
-const CANDIDATES = 500;
+const CANDIDATES = 300;
+const LEAD = '^';
+
+const startingWith = (token: string) => IDBKeyRange.bound(token, `${token}\uffff`);
 
 export async function matchingContacts(
   tokens: readonly string[],
@@ -175,8 +182,14 @@ export async function matchingContacts(
 ): Promise<StoredContact[]> {
   const token = narrowestToken(tokens);
   if (token === undefined || limit <= 0) return [];
-  const range = IDBKeyRange.bound(token, `${token}\uffff`);
-  const found = await (await database()).getAllFromIndex('contacts', 'terms', range, CANDIDATES);
+  const db = await database();
+  // Names starting with the first token, then any match: one letter matches thousands of
+  // contacts, and the first few hundred by key would miss the names that start with it.
+  const [leading, any] = await Promise.all([
+    db.getAllFromIndex('contacts', 'terms', startingWith(`${LEAD}${tokens[0] ?? ''}`), CANDIDATES),
+    db.getAllFromIndex('contacts', 'terms', startingWith(token), CANDIDATES),
+  ]);
+  const found = [...leading, ...any];
   const seen = new Set<string>();
   const matches = found.filter((c) => {
     if (seen.has(c.id) || !termsMatch(c.terms, tokens)) return false;

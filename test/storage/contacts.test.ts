@@ -129,6 +129,20 @@ describe('contacts store', () => {
     expect(await searchContacts('ros', 1)).toHaveLength(1);
   });
 
+  it('puts names starting with one typed letter first, however many others match it', async () => {
+    const others = Array.from({ length: 400 }, (_, i) =>
+      fields(`Anna Mancini ${i}`, String(1000 + i)),
+    );
+    await importContacts(
+      [...others, fields('Mario Rossi', '204'), fields('Zeno', '205', { company: 'Moda' })],
+      ITALY,
+    );
+    const [first, second] = await searchContacts('m', 2);
+    expect(first?.name).toBe('Mario Rossi');
+    expect(second?.name).toMatch(/^Anna Mancini/);
+    expect((await searchContacts('z', 5)).map((c) => c.name)).toEqual(['Zeno']);
+  });
+
   it('re-keys contacts when the dial plan changes', async () => {
     await addContact(fields('Mario', '026161616'), ITALY);
     const pbx: DialPlan = { ...ITALY, outsideLinePrefix: '0' };
