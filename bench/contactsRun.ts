@@ -41,7 +41,9 @@ export async function runContactsBench(calls: number, count: number): Promise<Co
     });
   }
   const lookups: ContactsFigures['lookups'] = [];
-  for (const number of incomingNumbers(contacts)) {
+  // Five rounds of 20 numbers: a hundred lookups, so one garbage collection is not the p95.
+  const rounds = Array.from({ length: 5 }, () => incomingNumbers(contacts)).flat();
+  for (const number of rounds) {
     const t = performance.now();
     const found = await contactForNumber(number, BENCH_PLAN);
     lookups.push({ number, ms: performance.now() - t, found: found?.contact.name ?? '' });
@@ -65,7 +67,7 @@ export function report(title: string, f: ContactsFigures): string {
     ...f.keys.map(
       (k) => `  ${JSON.stringify(k.text).padEnd(12)} ${ms(k.ms).padStart(10)}  first: ${k.first}`,
     ),
-    `caller's name, ${f.lookups.length} incoming numbers   median ${ms(at(lookupMs, 0.5))}, p95 ${ms(at(lookupMs, 0.95))} (target: < 5 ms)`,
-    `  found ${f.lookups.filter((l) => l.found !== '').length} of ${f.lookups.length} (every 4th is unknown)`,
+    `caller's name, ${f.lookups.length} lookups         median ${ms(at(lookupMs, 0.5))}, p95 ${ms(at(lookupMs, 0.95))} (target: < 5 ms)`,
+    `  worst ${ms(Math.max(...lookupMs))}; found ${f.lookups.filter((l) => l.found !== '').length} of ${f.lookups.length} (every 4th is unknown)`,
   ].join('\n');
 }
