@@ -117,3 +117,8 @@ export function dialNumber(written: string): string | undefined {
 function fail(problem: ContactProblem, field: ContactField): ContactCheck {
   return { ok: false, problem, field };
 }
+
+/** A new contact's fields from a call in the history, for the form to complete. */
+export function fieldsFromCall(number: string, name: string): ContactFields {
+  return { name: cleanLine(name), company: '', numbers: [{ label: '', number }], notes: '' };
+}

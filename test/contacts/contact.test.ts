@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContact } from '../../src/contacts/contact';
+import { checkContact, fieldsFromCall } from '../../src/contacts/contact';
 
 const base = { name: 'Mario', company: '', numbers: [{ label: 'work', number: '204' }], notes: '' };
 
@@ -90,5 +90,23 @@ describe('checkContact', () => {
     ],
   ])('%s', (_, input, expected) => {
     expect(checkContact(input)).toMatchObject(expected);
+  });
+});
+
+describe('fieldsFromCall', () => {
+  it('starts a contact from a history row, for the checker to judge', () => {
+    expect(checkContact(fieldsFromCall('+39 02 6161616', ' Mario\u202e Rossi '))).toEqual({
+      ok: true,
+      contact: {
+        name: 'Mario Rossi',
+        company: '',
+        numbers: [{ label: '', number: '+39026161616' }],
+        notes: '',
+      },
+    });
+    expect(checkContact(fieldsFromCall('anonymous@pbx', ''))).toMatchObject({
+      ok: false,
+      problem: 'no-name',
+    });
   });
 });
