@@ -108,27 +108,33 @@ export async function importContacts(
   plan: DialPlan,
 ): Promise<ImportResult> {
   const contacts = list.map(checked);
+  // The records are made before the transaction opens: it must not wait on this work.
+  const now = Date.now();
+  const records = contacts.map((fields) =>
+    stored({ id: crypto.randomUUID(), ...fields, createdAt: now, updatedAt: now }, plan),
+  );
   const tx = (await database()).transaction('contacts', 'readwrite');
   const done = tx.done;
   // Awaited below; a failed write aborts the transaction, and its error comes from there.
   done.catch(() => undefined);
-  const keys = tx.store.index('keys');
-  const now = Date.now();
   let added = 0;
   try {
-    for (const fields of contacts) {
-      const first = numberKey(fields.numbers[0]?.number ?? '', plan) ?? '';
-      const same = first === '' ? [] : await keys.getAll(first);
-      if (same.some((other) => sameContact(fields, other))) continue;
-      const contact: Contact = {
-        id: crypto.randomUUID(),
-        ...fields,
-        createdAt: now,
-        updatedAt: now,
-      };
-      tx.store.add(stored(contact, plan)).catch(() => undefined);
+    // Every lookup asked at once (one round trip, not one per contact), then every write.
+    const keys = tx.store.index('keys');
+    const already = await Promise.all(
+      records.map((r) => (r.keys[0] === undefined ? [] : keys.getAll(r.keys[0]))),
+    );
+    // The same contact twice in one file is kept once too.
+    const kept = new Map<string, StoredContact[]>();
+    records.forEach((record, i) => {
+      const key = record.keys[0] ?? '';
+      const earlier = kept.get(key) ?? [];
+      const same = [...(already[i] ?? []), ...earlier];
+      if (same.some((other) => sameContact(record, other))) return;
+      kept.set(key, [...earlier, record]);
+      tx.store.add(record).catch(() => undefined);
       added += 1;
-    }
+    });
   } catch {
     // Already aborted by a failed write, or else aborted here: either way nothing is kept.
     try {

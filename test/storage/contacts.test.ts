@@ -80,15 +80,22 @@ describe('contacts store', () => {
   it('imports all or nothing, and not twice', async () => {
     const list = [fields('Anna', '201'), fields('Luca', '202')];
     expect(await importContacts(list, ITALY)).toEqual({ added: 2, duplicates: 0 });
-    expect(await importContacts([...list, fields('Sara', '203')], ITALY)).toEqual({
+    expect(
+      await importContacts([...list, fields('Sara', '203'), fields('Sara', '203')], ITALY),
+    ).toEqual({
       added: 1,
-      duplicates: 2,
+      duplicates: 3,
+    });
+    // Same number, another name: a different contact.
+    expect(await importContacts([fields('Anna Bis', '201')], ITALY)).toEqual({
+      added: 1,
+      duplicates: 0,
     });
     // One bad contact anywhere in the list: nothing of it is kept.
     await expect(
       importContacts([fields('Paolo', '204'), fields('', '205')], ITALY),
     ).rejects.toThrow();
-    expect((await allContacts()).map((c) => c.name)).toEqual(['Anna', 'Luca', 'Sara']);
+    expect((await allContacts()).map((c) => c.name)).toEqual(['Anna', 'Anna Bis', 'Luca', 'Sara']);
   });
 
   it('rolls back a whole import when a write fails midway', async () => {
