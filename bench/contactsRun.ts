@@ -1,7 +1,7 @@
 // The phonebook bench's work, the same in Node (fake-indexeddb) and in Chromium (the seed page):
 // fill the history and the phonebook, then time the dial box's search and a caller's name.
 import { dialSearch } from '../src/contacts/dialSearch';
-import { contactForNumber, importContacts } from '../src/storage/contacts';
+import { contactForNumber, importContacts, rekeyContacts } from '../src/storage/contacts';
 import { createHistoryWriter } from '../src/storage/historyWriter';
 import { BENCH_PLAN, incomingNumbers, keystrokes, syntheticContacts } from './contactsData';
 import { syntheticHistory, syntheticParties } from './historyData';
@@ -14,6 +14,9 @@ export interface ContactsFigures {
   /** ms per keystroke to the dial box's matches, and what each found first. */
   keys: { text: string; ms: number; first: string }[];
   lookups: { number: string; ms: number; found: string }[];
+  /** ms to walk the phonebook under the same plan (nothing to do), and to re-key it under another. */
+  rekeySameMs: number;
+  rekeyOtherMs: number;
 }
 
 export async function runContactsBench(calls: number, count: number): Promise<ContactsFigures> {
@@ -48,7 +51,13 @@ export async function runContactsBench(calls: number, count: number): Promise<Co
     const found = await contactForNumber(number, BENCH_PLAN);
     lookups.push({ number, ms: performance.now() - t, found: found?.contact.name ?? '' });
   }
-  return { calls, contacts: count, fillMs, importMs, keys, lookups };
+  start = performance.now();
+  await rekeyContacts(BENCH_PLAN);
+  const rekeySameMs = performance.now() - start;
+  start = performance.now();
+  await rekeyContacts({ ...BENCH_PLAN, outsideLinePrefix: '0' });
+  const rekeyOtherMs = performance.now() - start;
+  return { calls, contacts: count, fillMs, importMs, keys, lookups, rekeySameMs, rekeyOtherMs };
 }
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
@@ -69,5 +78,6 @@ export function report(title: string, f: ContactsFigures): string {
     ),
     `caller's name, ${f.lookups.length} lookups         median ${ms(at(lookupMs, 0.5))}, p95 ${ms(at(lookupMs, 0.95))} (target: < 5 ms)`,
     `  worst ${ms(Math.max(...lookupMs))}; found ${f.lookups.filter((l) => l.found !== '').length} of ${f.lookups.length} (every 4th is unknown)`,
+    `re-key: same plan (nothing to do) ${ms(f.rekeySameMs)}, another plan ${ms(f.rekeyOtherMs)}`,
   ].join('\n');
 }

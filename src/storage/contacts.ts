@@ -209,16 +209,23 @@ export async function matchingContacts(
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** Makes the number keys again under a new dial plan; returns how many contacts changed. */
+/**
+ * Makes the number keys again for contacts keyed under another dial plan; returns how many
+ * changed. Only those are read (the plan index), so calling it at every start costs nothing.
+ */
 export async function rekeyContacts(plan: DialPlan): Promise<number> {
   const signature = planSignature(plan);
   const tx = (await database()).transaction('contacts', 'readwrite');
-  let changed = 0;
-  for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
-    if (cursor.value.plan === signature) continue;
-    void cursor.update(stored(plain(cursor.value), plan));
-    changed += 1;
-  }
+  const index = tx.store.index('plan');
+  // Read at once, then written: a cursor over the index it moves records out of re-seeks each step.
+  const stale = (
+    await Promise.all([
+      index.getAll(IDBKeyRange.upperBound(signature, true)),
+      index.getAll(IDBKeyRange.lowerBound(signature, true)),
+    ])
+  ).flat();
+  for (const contact of stale) void tx.store.put(stored(plain(contact), plan));
+  const changed = stale.length;
   await tx.done;
   return changed;
 }

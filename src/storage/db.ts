@@ -37,7 +37,11 @@ export interface PhoneDB extends DBSchema {
     indexes: { startedAt: number; live: number; number: [string, number] };
   };
   parties: { key: [string, string]; value: Party; indexes: { terms: string } };
-  contacts: { key: string; value: StoredContact; indexes: { keys: string; terms: string } };
+  contacts: {
+    key: string;
+    value: StoredContact;
+    indexes: { keys: string; terms: string; plan: string };
+  };
   // Each part's loader checks what it reads: a record may be older than the code, or damaged.
   settings: { key: string; value: unknown };
 }
@@ -67,11 +71,13 @@ const MIGRATIONS: ((db: IDBPDatabase<PhoneDB>, tx: Upgrade) => void)[] = [
     parties.createIndex('terms', 'terms', { multiEntry: true });
     void indexParties(tx);
   },
-  // 3: the phonebook, found by its numbers' keys (a caller's name) and by search terms.
+  // 3: the phonebook, found by its numbers' keys (a caller's name) and by search terms; by the
+  // dial plan its keys were made under, so a new plan finds the contacts to re-key at once.
   (db) => {
     const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
     contacts.createIndex('keys', 'keys', { multiEntry: true });
     contacts.createIndex('terms', 'terms', { multiEntry: true });
+    contacts.createIndex('plan', 'plan');
   },
 ];
 
