@@ -4,6 +4,7 @@
 // English of a screen that loads on first use comes with that screen (`addEnglish`).
 import * as bridge from './bridge';
 import * as calls from './calls';
+import * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
 import * as dialText from './dialText';
@@ -35,6 +36,7 @@ export const en = {
   ...screens.en,
   ...provisioning.en,
   ...limits.en,
+  ...contacts.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

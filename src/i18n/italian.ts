@@ -3,6 +3,7 @@
 import type { Dictionary } from './index';
 import { it as bridge } from './it/bridge';
 import { it as calls } from './it/calls';
+import { it as contacts } from './it/contacts';
 import { it as core } from './it/core';
 import { it as devices } from './it/devices';
 import { it as dialText } from './it/dialText';
@@ -21,6 +22,7 @@ import { it as verbs } from './it/verbs';
 export const it: Dictionary = {
   ...bridge,
   ...calls,
+  ...contacts,
   ...core,
   ...devices,
   ...dialText,

@@ -6,6 +6,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { Contact } from '../contacts/contact';
 import type { HistoryEntry } from './historyEntry';
 import { searchTerms } from './historySearch';
 
@@ -20,6 +21,15 @@ export interface Party {
   terms: string[];
 }
 
+/** A contact as stored, with the keys its numbers match by and the keys a search looks up. */
+export interface StoredContact extends Contact {
+  /** numberKey of each number, under the dial plan named by `plan` (src/contacts/numberKey.ts). */
+  keys: string[];
+  plan: string;
+  /** searchTerms of its numbers, name and company (historySearch.ts). */
+  terms: string[];
+}
+
 export interface PhoneDB extends DBSchema {
   calls: {
     key: string;
@@ -27,12 +37,17 @@ export interface PhoneDB extends DBSchema {
     indexes: { startedAt: number; live: number; number: [string, number] };
   };
   parties: { key: [string, string]; value: Party; indexes: { terms: string } };
+  contacts: {
+    key: string;
+    value: StoredContact;
+    indexes: { keys: string; terms: string; plan: string };
+  };
   // Each part's loader checks what it reads: a record may be older than the code, or damaged.
   settings: { key: string; value: unknown };
 }
 
 export const DB_NAME = 'voispeed-web-phone';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type Upgrade = IDBPTransaction<PhoneDB, StoreNames<PhoneDB>[], 'versionchange'>;
 
@@ -55,6 +70,14 @@ const MIGRATIONS: ((db: IDBPDatabase<PhoneDB>, tx: Upgrade) => void)[] = [
     const parties = db.createObjectStore('parties', { keyPath: ['number', 'name'] });
     parties.createIndex('terms', 'terms', { multiEntry: true });
     void indexParties(tx);
+  },
+  // 3: the phonebook, found by its numbers' keys (a caller's name) and by search terms; by the
+  // dial plan its keys were made under, so a new plan finds the contacts to re-key at once.
+  (db) => {
+    const contacts = db.createObjectStore('contacts', { keyPath: 'id' });
+    contacts.createIndex('keys', 'keys', { multiEntry: true });
+    contacts.createIndex('terms', 'terms', { multiEntry: true });
+    contacts.createIndex('plan', 'plan');
   },
 ];
 
