@@ -11,6 +11,7 @@ import { fetchProvisioningFile } from './browser/provisioningFile';
 import { createServiceWorker, type UpdateSource } from './browser/serviceWorker';
 import { englishTranslator, languageFor, loadTranslator } from './i18n';
 import { App } from './ui/App';
+import { PhonebookContext } from './ui/contacts/Phonebook';
 import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
@@ -45,9 +46,11 @@ async function start(updates: UpdateSource): Promise<void> {
           <IntegraActionsContext.Provider value={app.integraActions}>
             <HistoryAccessContext.Provider value={app.history}>
               <SettingsActionsContext.Provider value={app.settings}>
-                <UpdateSourceContext.Provider value={updates}>
-                  <App />
-                </UpdateSourceContext.Provider>
+                <PhonebookContext.Provider value={app.phonebook}>
+                  <UpdateSourceContext.Provider value={updates}>
+                    <App />
+                  </UpdateSourceContext.Provider>
+                </PhonebookContext.Provider>
               </SettingsActionsContext.Provider>
             </HistoryAccessContext.Provider>
           </IntegraActionsContext.Provider>

@@ -19,8 +19,10 @@ import { indexedDbHistory } from '../storage/historyQuery';
 import { createHistoryWriter } from '../storage/historyWriter';
 import { useBridgeStore } from '../store/bridgeStore';
 import { useCallerNameStore } from '../store/callerNameStore';
+import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
+import type { Phonebook } from '../ui/contacts/Phonebook';
 import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -33,15 +35,11 @@ import { connectPhone } from './connectPhone';
 import { createDevices } from './devices';
 import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
+import { lazyPhonebook } from './lazyPhonebook';
 import { phoneActions } from './phoneActions';
 import { prepareLinks } from './startLinks';
 import { startProvisioning } from './startProvisioning';
 import { startShortcuts } from './startShortcuts';
-
-/** The phonebook's name for a number; its code and the contacts load with the first call. */
-async function phonebookName(_number: string): Promise<string | undefined> {
-  return undefined;
-}
 
 /** What the app needs from the browser that is not a module of its own: made by main.tsx. */
 export interface BrowserEdges {
@@ -61,6 +59,7 @@ export interface App {
   /** The stored history and the writer's status, for the history list. */
   history: HistoryAccess;
   settings: SettingsActions;
+  phonebook: Phonebook;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -100,8 +99,15 @@ export async function createApp({
   connectPhone(phone, { tones, stamps, history: historyWriter });
   // Names come after the ring: the phonebook's, else the lookup URL's; Integra's rules that use
   // the name wait for it.
+  const phonebook = lazyPhonebook({
+    plan: () => useDialPlanStore.getState().plan,
+    onPlanChange: (listener) =>
+      useDialPlanStore.subscribe((state, before) => {
+        if (state.plan !== before.plan) listener();
+      }),
+  });
   const names = connectCallerNames(phone, {
-    phonebook: phonebookName,
+    phonebook: (number) => phonebook.nameFor(number),
     lookup: lazyLookup({
       fetch: (...args) => window.fetch(...args),
       now: Date.now,
@@ -146,7 +152,10 @@ export async function createApp({
     integraActions: integraActions(integraEdges),
     history: { source: indexedDbHistory, writes: historyWriter },
     settings,
+    phonebook,
     start: () => {
+      // The phonebook loads after the first screen, ready for the first caller's name.
+      phonebook.prepare();
       links.start(actions);
       // Links and selections from the bridge go where the address bar's and launches' go.
       bridge.connect({

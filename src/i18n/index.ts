@@ -4,7 +4,7 @@
 // English of a screen that loads on first use comes with that screen (`addEnglish`).
 import * as bridge from './bridge';
 import * as calls from './calls';
-import * as contacts from './contacts';
+import type * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
 import * as dialText from './dialText';
@@ -36,11 +36,10 @@ export const en = {
   ...screens.en,
   ...provisioning.en,
   ...limits.en,
-  ...contacts.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */
-type LaterEnglish = typeof phonebook.en;
+type LaterEnglish = typeof phonebook.en & typeof contacts.en;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;
 

@@ -11,8 +11,8 @@ interface Props {
   onSave(draft: ContactDraft): Promise<ContactSave>;
   onDone(): void;
   onDelete?: () => void;
-  /** The words of a problem code the phonebook answered. */
-  problemText(field: string, problem: string): string;
+  /** The words of what the phonebook refused. */
+  problemText(outcome: Extract<ContactSave, { ok: false }>): string;
 }
 
 const MAX_NUMBERS = 20;
@@ -37,7 +37,7 @@ export function ContactForm({ draft: initial, onSave, onDone, onDelete, problemT
     const numbers = draft.numbers.filter((n) => n.number.trim() !== '' || n.label.trim() !== '');
     const outcome = await onSave({ ...draft, numbers });
     if (outcome.ok) onDone();
-    else setMessage(problemText(outcome.field, outcome.problem));
+    else setMessage(problemText(outcome));
   };
 
   return (

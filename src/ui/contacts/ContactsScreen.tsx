@@ -2,8 +2,11 @@
 // and a vCard file to export. Loaded on first open, with its texts.
 import { Phone, UserPlus } from 'lucide-react';
 import { type ChangeEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
-import { downloadText, readText } from '../../browser/textFile';
-import { addEnglish } from '../../i18n';
+import { downloadText } from '../../browser/textFile';
+import type { ContactProblem } from '../../contacts/contact';
+import type { FileProblem } from '../../contacts/contactFile';
+import { addEnglish, type MessageKey } from '../../i18n';
+import { en as contactTexts } from '../../i18n/contacts';
 import { en as phonebookTexts } from '../../i18n/phonebook';
 import { queryTokens, searchTerms, termsMatch } from '../../storage/historySearch';
 import { takePendingContact } from '../../store/contactDraftStore';
@@ -11,13 +14,18 @@ import { usePhoneActions } from '../PhoneActions';
 import { isolated, shownText } from '../shownText';
 import { useT } from '../useT';
 import { ContactForm } from './ContactForm';
-import { type Contact, type ContactDraft, usePhonebook } from './Phonebook';
+import {
+  type Contact,
+  type ContactDraft,
+  type ContactImport,
+  type ContactSave,
+  usePhonebook,
+} from './Phonebook';
 import './contacts.css';
 
 addEnglish(phonebookTexts);
+addEnglish(contactTexts);
 
-/** Larger files are refused before they are read: no phonebook export is near this. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 const EXPORT_NAME = 'contacts.vcf';
 const EMPTY: ContactDraft = { name: '', company: '', numbers: [], notes: '' };
 
@@ -39,45 +47,45 @@ export default function ContactsScreen() {
   useEffect(reload, [reload]);
 
   const shown = useMemo(() => matching(contacts ?? [], filter), [contacts, filter]);
-  const problemText = (field: string, problem: string) =>
-    t('contacts.refused', { field: fieldName(t, field), problem: t(problemKey(problem)) });
+  const problemText = (outcome: Extract<ContactSave, { ok: false }>) =>
+    t('contacts.refused', {
+      problem:
+        outcome.index === undefined
+          ? t(problemKey(outcome.problem))
+          : `${t('contacts.numberN', { n: String(outcome.index + 1) })}: ${t(problemKey(outcome.problem))}`,
+    });
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
+    // Cleared so that choosing the same file again, once fixed, is a change too.
     input.value = '';
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) {
-      setMessage({ ok: false, text: t('contacts.import.tooBig') });
-      return;
-    }
-    let text: string;
+    let outcome: ContactImport;
     try {
-      text = await readText(file);
-    } catch {
-      setMessage({ ok: false, text: t('contacts.import.unreadable') });
-      return;
+      outcome = await phonebook.importFile(file);
+    } catch (error) {
+      console.error('contacts not imported', error);
+      outcome = { ok: false, problem: 'not-saved', line: 0 };
     }
-    const outcome = await phonebook.importFile({ name: file.name, text });
-    if (outcome.ok) {
-      setMessage({
-        ok: true,
-        text: t(outcome.skipped > 0 ? 'contacts.import.doneSkipped' : 'contacts.import.done', {
-          added: String(outcome.added),
-          skipped: String(outcome.skipped),
-        }),
-      });
-      reload();
-    } else {
+    if (!outcome.ok) {
       const problem = t(problemKey(outcome.problem));
       setMessage({
         ok: false,
         text:
           outcome.line > 0
-            ? t('contacts.import.refusedAt', { line: String(outcome.line), problem })
+            ? t('contacts.fileRefused', { line: String(outcome.line), problem })
             : t('contacts.import.refused', { problem }),
       });
+      return;
     }
+    const notes = [
+      t('contacts.import.done', { added: String(outcome.added) }),
+      outcome.duplicates > 0 ? t('contacts.duplicates', { count: String(outcome.duplicates) }) : '',
+      outcome.skipped > 0 ? t('contacts.skipped', { count: String(outcome.skipped) }) : '',
+    ];
+    setMessage({ ok: true, text: notes.filter((n) => n !== '').join(' ') });
+    reload();
   };
 
   const exportFile = async () =>
@@ -179,8 +187,8 @@ export default function ContactsScreen() {
                     type="button"
                     key={`${entry.label}:${entry.number}`}
                     aria-label={t('contacts.call', {
-                      who: isolated(contact.name || contact.company),
-                      number: isolated(entry.number),
+                      who: shownText(contact.name || contact.company),
+                      number: shownText(entry.number),
                     })}
                     onClick={() => void run('dial', { number: entry.number })}
                   >
@@ -194,7 +202,7 @@ export default function ContactsScreen() {
                 type="button"
                 className="edit"
                 aria-label={t('contacts.editOne', {
-                  who: isolated(contact.name || contact.company),
+                  who: shownText(contact.name || contact.company),
                 })}
                 onClick={() => setEditing(contact)}
               >
@@ -219,14 +227,6 @@ function matching(contacts: readonly Contact[], filter: string): Contact[] {
   });
 }
 
-function fieldName(t: ReturnType<typeof useT>, field: string): string {
-  const number = /^numbers\[(\d+)\]/.exec(field);
-  if (number) return t('contacts.numberN', { n: String(Number(number[1]) + 1) });
-  if (field === 'company') return t('contacts.company');
-  if (field === 'notes') return t('contacts.notes');
-  return t('contacts.name');
-}
-
-function problemKey(problem: string) {
-  return `contacts.problem.${problem}` as Parameters<ReturnType<typeof useT>>[0];
+function problemKey(problem: ContactProblem | FileProblem | 'not-saved'): MessageKey {
+  return problem === 'not-saved' ? 'contacts.notSaved' : `contacts.problem.${problem}`;
 }

@@ -1,41 +1,24 @@
 // What the contacts screen and the dial box ask of the phonebook. createApp makes the real one
 // (its storage and file readers load on first use); component tests give an in-memory one.
 import { createContext, useContext } from 'react';
+import type { Contact, ContactField, ContactFields, ContactProblem } from '../../contacts/contact';
+import type { FileProblem } from '../../contacts/contactFile';
+import type { DialMatch } from '../../contacts/dialSearch';
 
-export interface ContactNumber {
-  label: string;
-  number: string;
-}
-
-export interface Contact {
-  id: string;
-  name: string;
-  company: string;
-  numbers: ContactNumber[];
-  notes: string;
-}
+export type { Contact, DialMatch };
 
 /** A contact as a form or a history row gives it: no id yet for a new one. */
-export type ContactDraft = Omit<Contact, 'id'> & { id?: string };
+export type ContactDraft = ContactFields & { id?: string };
 
-/** field: which of the draft's fields is wrong ('numbers[1].number'), for the form to point at. */
+/** index: which number the problem is in, for the form to name it. */
 export type ContactSave =
   | { ok: true; contact: Contact }
-  | { ok: false; field: string; problem: string };
+  | { ok: false; problem: ContactProblem | 'not-saved'; field: ContactField; index?: number };
 
 export type ContactImport =
-  | { ok: true; added: number; skipped: number }
-  /** line: where in the file, when the problem is on one line; 0 for the whole file. */
-  | { ok: false; line: number; problem: string };
-
-/** One suggestion of the dial box: a contact's number, or a number from the history. */
-export interface DialMatch {
-  name: string;
-  company?: string;
-  number: string;
-  label?: string;
-  source: 'contact' | 'history';
-}
+  | { ok: true; added: number; skipped: number; duplicates: number }
+  /** line: where in the file the problem is. */
+  | { ok: false; problem: FileProblem | 'not-saved'; line: number };
 
 export interface Phonebook {
   /** Every contact, by name. */
@@ -43,21 +26,21 @@ export interface Phonebook {
   save(draft: ContactDraft): Promise<ContactSave>;
   remove(id: string): Promise<void>;
   /** Adds every contact of a vCard or CSV file, or none: a bad file changes nothing. */
-  importFile(file: { name: string; text: string }): Promise<ContactImport>;
+  importFile(file: Pick<Blob, 'size' | 'arrayBuffer'>): Promise<ContactImport>;
   /** Every contact as one vCard file. */
   exportVCard(): Promise<string>;
   /** Contacts, then history, matching a name, company or any digits; at most `limit`. */
   search(text: string, limit: number): Promise<DialMatch[]>;
-  /** The name of the contact with this number (the dial plan's matching), if any. */
+  /** The name (or company) of the contact with this number, by the dial plan's matching. */
   nameFor(number: string): Promise<string | undefined>;
 }
 
 /** A phonebook that holds nothing: component tests that do not ask for one. */
 export const noPhonebook: Phonebook = {
   list: async () => [],
-  save: async () => ({ ok: false, field: '', problem: 'not-saved' }),
+  save: async () => ({ ok: false, problem: 'not-saved', field: 'contact' }),
   remove: async () => {},
-  importFile: async () => ({ ok: false, line: 0, problem: 'not-saved' }),
+  importFile: async () => ({ ok: false, problem: 'not-saved', line: 0 }),
   exportVCard: async () => '',
   search: async () => [],
   nameFor: async () => undefined,
