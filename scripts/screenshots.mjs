@@ -75,6 +75,41 @@ await runScript(async (stops) => {
   await callWith(phone, c.extension).waitFor({ state: 'detached', timeout: 30_000 });
   await shoot(phone, 'idle');
 
+  // The contacts screen with a few imported contacts, a contact's form, and the dial box's
+  // suggestions for a name.
+  const nav = (name) => phone.getByRole('navigation').getByRole('button', { name, exact: true });
+  await nav('Contacts').click();
+  await phone.getByLabel('Import contacts from a file', { exact: true }).setInputFiles({
+    name: 'contacts.vcf',
+    mimeType: 'text/vcard',
+    buffer: Buffer.from(
+      [
+        [
+          'Mario Rossi',
+          'Rossi Impianti S.r.l.',
+          'TEL;TYPE=CELL:+39 333 123 4567\r\nTEL;TYPE=WORK:02 6161 616',
+        ],
+        ['Giulia Bianchi', 'Studio Bianchi', `TEL;TYPE=WORK:${b.extension}`],
+        ['Marco Verdi', '', 'TEL:+39 06 1234 5678'],
+      ]
+        .map(
+          ([fn, org, tel]) =>
+            `BEGIN:VCARD\r\nVERSION:3.0\r\nFN:${fn}\r\nORG:${org}\r\n${tel}\r\nEND:VCARD\r\n`,
+        )
+        .join(''),
+    ),
+  });
+  await phone.getByRole('status').filter({ hasText: 'contacts imported' }).waitFor();
+  await shoot(phone, 'contacts');
+  await phone.getByRole('button', { name: 'Edit Mario Rossi', exact: true }).click();
+  await shoot(phone, 'contact-form');
+  await phone.getByRole('button', { name: 'Cancel', exact: true }).click();
+  await nav('Phone').click();
+  await phone.getByRole('combobox', { name: 'Number to call', exact: true }).fill('mar');
+  await phone.getByRole('option').first().waitFor();
+  await shoot(phone, 'dial-search');
+  await phone.getByRole('combobox', { name: 'Number to call', exact: true }).fill('');
+
   await showSettings(phone, true);
   await shoot(phone, 'settings');
   await showSettings(phone, false);
