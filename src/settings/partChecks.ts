@@ -1,19 +1,10 @@
 // Each part's own checker, answering in one shape: the value, or the field at fault as a path
 // from the part's key. The account's, which does more, is in accountPart.ts.
 import { type Bindings, checkBindings } from '../hotkeys/shortcuts';
-import { checkIntegraSettings } from '../integra/checkSettings';
-import type { IntegraSettings } from '../integra/rule';
 import type { DialPlanCheck, DialPlanField } from '../numbers/dialPlan';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import { checkDeviceChoice, type DeviceChoice } from '../phone/media/devices';
 import { type FileProblem, fail, type PartCheck } from './partTypes';
-
-export function checkIntegraPart(input: unknown): PartCheck<IntegraSettings> {
-  const check = checkIntegraSettings(input);
-  if (check.ok) return { ok: true, value: check.settings };
-  const failed = fail(check.field === '' ? 'integra' : `integra.${check.field}`, check.problem);
-  return check.detail === undefined ? failed : { ...failed, detail: check.detail };
-}
 
 export function checkShortcutsPart(input: unknown): PartCheck<Bindings> {
   const check = checkBindings(input);

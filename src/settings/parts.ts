@@ -14,12 +14,7 @@ import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { accountToFile, checkAccountPart } from './accountPart';
-import {
-  checkDevicesPart,
-  checkDialPlanPart,
-  checkIntegraPart,
-  checkShortcutsPart,
-} from './partChecks';
+import { checkDevicesPart, checkDialPlanPart, checkShortcutsPart } from './partChecks';
 import type {
   CheckContext,
   Checked,
@@ -61,7 +56,7 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
   },
   integra: {
     key: 'integra',
-    check: checkIntegraPart,
+    check: async (input) => (await import('./integraPart')).checkIntegraPart(input),
     default: DEFAULT_INTEGRA_SETTINGS,
     inUse: () => useIntegraStore.getState().settings,
     show: (settings) => useIntegraStore.setState({ settings }),

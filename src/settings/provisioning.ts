@@ -3,8 +3,9 @@
 // app can write it), so it is checked the same way: the settings file's key scan, the same part
 // checkers for Integra and the dial plan, the account's checker for URLs and servers.
 import { checkAccountPart } from './accountPart';
+import { checkIntegraPart } from './integraPart';
 import { findHostileKey, shown } from './parseSettingsFile';
-import { checkDialPlanPart, checkIntegraPart } from './partChecks';
+import { checkDialPlanPart } from './partChecks';
 import {
   type CheckContext,
   type Checked,

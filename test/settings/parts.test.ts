@@ -124,9 +124,9 @@ describe.each(BAD_DRAFTS)('a bad %s draft', (key, draft, field, problem) => {
 });
 
 /** Every part in use but the dial plan. */
-/** The parts whose checks load code first: the dial plan's (libphonenumber), the lookup URL's. */
+/** The parts whose checks load code first: the dial plan's (libphonenumber), the lookup URL's, Integra's. */
 function withoutLateParts(values: SettingsValues) {
-  const { dialPlan: _, callerNames: __, ...rest } = values;
+  const { dialPlan: _, callerNames: __, integra: ___, ...rest } = values;
   return rest;
 }
 
@@ -150,9 +150,13 @@ describe('load', () => {
   it('shows the parts the first screen reads before those whose checks load code', async () => {
     for (const part of PART_LIST) part.show(DEFAULTS[part.key]);
     const { rest } = await createSettings({ pageIsSecure: false }).load();
-    const { dialPlan, callerNames, ...firstScreen } = inUse();
+    const { dialPlan, callerNames, integra, ...firstScreen } = inUse();
     expect(firstScreen).toEqual(withoutLateParts(IN_USE));
-    expect([dialPlan, callerNames]).toEqual([DEFAULTS.dialPlan, DEFAULTS.callerNames]);
+    expect([dialPlan, callerNames, integra]).toEqual([
+      DEFAULTS.dialPlan,
+      DEFAULTS.callerNames,
+      DEFAULTS.integra,
+    ]);
     await rest;
     expect(inUse()).toEqual(IN_USE);
   });
