@@ -6,6 +6,7 @@ import type { Phone, PhoneEvent } from '../phone/phone';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import type { HistoryWriter } from '../storage/historyWriter';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
+import { usePresenceStore } from '../store/presenceStore';
 import { callHeartbeat } from './callHeartbeat';
 
 /** How long an ended call stays on screen with its final status. */
@@ -31,6 +32,15 @@ export function connectPhone(phone: Phone, { tones, stamps, history }: PhoneOutp
   const unsubscribe = phone.events.on((event: PhoneEvent) => {
     if (event.type === 'registration') {
       usePhoneStore.setState({ registration: event.change });
+      return;
+    }
+    if (event.type === 'colleague') {
+      const { user, state, canPickUp } = event.change;
+      usePresenceStore.setState((s) => ({ lines: { ...s.lines, [user]: { state, canPickUp } } }));
+      return;
+    }
+    if (event.type === 'voicemail') {
+      usePresenceStore.setState({ voicemail: event.waiting });
       return;
     }
     const { call } = event;

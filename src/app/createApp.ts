@@ -20,6 +20,7 @@ import { createHistoryWriter } from '../storage/historyWriter';
 import { useBridgeStore } from '../store/bridgeStore';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
+import { usePresenceStore } from '../store/presenceStore';
 import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -88,6 +89,11 @@ export async function createApp({
   phone.configure(queueRule(useIntegraStore.getState().settings));
   useIntegraStore.subscribe((state, before) => {
     if (state.settings !== before.settings) phone.configure(queueRule(state.settings));
+  });
+  // The colleagues setting says whose lines the phone follows, now and after every change.
+  phone.watch(usePresenceStore.getState().settings.watched);
+  usePresenceStore.subscribe((state, before) => {
+    if (state.settings.watched !== before.settings.watched) phone.watch(state.settings.watched);
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, { tones, stamps, history: historyWriter });

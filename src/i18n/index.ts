@@ -11,6 +11,7 @@ import * as hotkeys from './hotkeys';
 import * as integra from './integra';
 import * as limits from './limits';
 import * as links from './links';
+import * as presence from './presence';
 import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as screens from './screens';
@@ -32,6 +33,7 @@ export const en = {
   ...bridge.en,
   ...screens.en,
   ...provisioning.en,
+  ...presence.en,
   ...limits.en,
 } as const;
 

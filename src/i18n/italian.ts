@@ -11,6 +11,7 @@ import { it as hotkeys } from './it/hotkeys';
 import { it as integra } from './it/integra';
 import { it as limits } from './it/limits';
 import { it as links } from './it/links';
+import { it as presence } from './it/presence';
 import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
 import { it as screens } from './it/screens';
@@ -28,6 +29,7 @@ export const it: Dictionary = {
   ...integra,
   ...limits,
   ...links,
+  ...presence,
   ...provisioning,
   ...pwa,
   ...screens,

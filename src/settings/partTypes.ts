@@ -6,6 +6,7 @@ import type { IntegraSettings } from '../integra/rule';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import type { AccountProblem } from '../phone/account';
 import type { DeviceChoice } from '../phone/media/devices';
+import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
 
 /** Each part's value in use; a new part adds its key here and its row in parts.ts. */
@@ -16,6 +17,7 @@ export interface SettingsValues {
   shortcuts: Bindings;
   dialPlan: DialPlan;
   devices: DeviceChoice;
+  colleagues: ColleagueSettings;
 }
 
 export type PartKey = keyof SettingsValues;
@@ -40,6 +42,7 @@ export type FileProblem =
   | 'unknown-country'
   | 'bad-outside-line-prefix'
   | 'bad-international-prefix'
+  | 'not-dialable'
   | ProvisioningProblem;
 
 /** Problems only an administrator's config.json can have (provisioning.ts). */

@@ -12,6 +12,7 @@ export type SectionKey =
   | 'bridge'
   | 'shortcuts'
   | 'dialPlan'
+  | 'colleagues'
   | 'links'
   | 'browser'
   | 'transfer';

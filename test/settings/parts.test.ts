@@ -7,6 +7,7 @@ import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
+import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
 import { createSettings } from '../../src/settings/settingsService';
@@ -26,6 +27,7 @@ const IN_USE: SettingsValues = {
   shortcuts: { ...defaultBindings(), mute: 'Alt+Shift+U' },
   dialPlan: { country: 'CH', outsideLinePrefix: '0', internationalPrefix: '00' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
+  colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -35,6 +37,12 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
   ['shortcuts', { ...defaultBindings(), mute: 'Ctrl+W' }, 'shortcuts.mute', 'keys-reserved'],
   ['dialPlan', { ...DEFAULT_DIAL_PLAN, country: 'XX' }, 'dialPlan.country', 'unknown-country'],
   ['devices', { ...DEFAULT_DEVICES, microphone: 7 }, 'devices.microphone', 'not-a-string'],
+  [
+    'colleagues',
+    { ...DEFAULT_COLLEAGUE_SETTINGS, watched: ['101', '<b>x</b>'] },
+    'colleagues.watched[1]',
+    'not-dialable',
+  ],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -48,6 +56,9 @@ const DAMAGED: [PartKey, unknown][] = [
   ['dialPlan', []],
   ['dialPlan', null],
   ['devices', 'headset'],
+  ['colleagues', { watched: Array.from({ length: 101 }, (_, i) => String(200 + i)) }],
+  ['colleagues', { watched: ['101', '101'] }],
+  ['colleagues', { watched: [], pickupPrefix: '*8; rm' }],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -56,6 +67,7 @@ const DEFAULTS: SettingsValues = {
   shortcuts: defaultBindings(),
   dialPlan: DEFAULT_DIAL_PLAN,
   devices: DEFAULT_DEVICES,
+  colleagues: DEFAULT_COLLEAGUE_SETTINGS,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -79,6 +91,7 @@ describe('the registry', () => {
       'shortcuts',
       'dialPlan',
       'devices',
+      'colleagues',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });
@@ -115,8 +128,9 @@ describe.each(BAD_DRAFTS)('a bad %s draft', (key, draft, field, problem) => {
 });
 
 /** Every part in use but the dial plan. */
-function withoutDialPlan(values: SettingsValues) {
-  const { dialPlan: _, ...rest } = values;
+/** The parts whose checks load code (libphonenumber, the colleagues' checker) come later. */
+function firstScreenOf(values: SettingsValues) {
+  const { dialPlan: _, colleagues: __, ...rest } = values;
   return rest;
 }
 
@@ -137,12 +151,13 @@ describe('load', () => {
     expect(useDialPlanStore.getState().plan).toEqual(IN_USE.dialPlan);
   });
 
-  it('shows the parts the first screen reads before the dial plan, whose check loads code', async () => {
+  it('shows the parts the first screen reads before those whose check loads code', async () => {
     for (const part of PART_LIST) part.show(DEFAULTS[part.key]);
     const { rest } = await createSettings({ pageIsSecure: false }).load();
-    const { dialPlan, ...firstScreen } = inUse();
-    expect(firstScreen).toEqual(withoutDialPlan(IN_USE));
+    const { dialPlan, colleagues, ...firstScreen } = inUse();
+    expect(firstScreen).toEqual(firstScreenOf(IN_USE));
     expect(dialPlan).toEqual(DEFAULTS.dialPlan);
+    expect(colleagues).toEqual(DEFAULTS.colleagues);
     await rest;
     expect(inUse()).toEqual(IN_USE);
   });

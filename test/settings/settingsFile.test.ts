@@ -25,6 +25,7 @@ const VALUES: SettingsValues = {
   shortcuts: defaultBindings(),
   dialPlan: { ...DEFAULT_DIAL_PLAN, outsideLinePrefix: '0' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
+  colleagues: { watched: ['101'], pickupPrefix: '', voicemailNumber: '*97' },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };

@@ -97,6 +97,8 @@ export async function startPhone(
   adapter.start(account, {
     registration: (change) => registrations.push(change),
     incoming: (call) => incoming.push(watch(call)),
+    colleague: () => {},
+    messageWaiting: () => {},
   });
   await settle();
   const states = () =>
