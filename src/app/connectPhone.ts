@@ -6,7 +6,6 @@ import type { Phone, PhoneEvent } from '../phone/phone';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import type { HistoryWriter } from '../storage/historyWriter';
 import { dropCall, putCall, putHistoryEntry, usePhoneStore } from '../store/phoneStore';
-import { usePresenceStore } from '../store/presenceStore';
 import { callHeartbeat } from './callHeartbeat';
 
 /** How long an ended call stays on screen with its final status. */
@@ -34,15 +33,7 @@ export function connectPhone(phone: Phone, { tones, stamps, history }: PhoneOutp
       usePhoneStore.setState({ registration: event.change });
       return;
     }
-    if (event.type === 'colleague') {
-      const { user, state, canPickUp } = event.change;
-      usePresenceStore.setState((s) => ({ lines: { ...s.lines, [user]: { state, canPickUp } } }));
-      return;
-    }
-    if (event.type === 'voicemail') {
-      usePresenceStore.setState({ voicemail: event.waiting });
-      return;
-    }
+    if (event.type !== 'call') return;
     const { call } = event;
     putCall(call);
     if (call.status === 'ended') {

@@ -20,7 +20,6 @@ import { createHistoryWriter } from '../storage/historyWriter';
 import { useBridgeStore } from '../store/bridgeStore';
 import { useIntegraStore } from '../store/integraStore';
 import { HISTORY_IN_VIEW, usePhoneStore } from '../store/phoneStore';
-import { usePresenceStore } from '../store/presenceStore';
 import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
@@ -72,15 +71,16 @@ export async function createApp({
   const microphone = createMicrophone();
   // One writer for the page: every call state goes through its one queue, in order.
   const historyWriter = createHistoryWriter();
-  // JsSIP loads after the first paint; the call media it needs are this page's.
-  const sip = new LazySipPort(
-    async () =>
-      new (await import('../phone/sip/sipAdapter')).JsSipAdapter({
-        microphone,
-        audio,
-        iceServers: createIceServerHealth(),
-      }),
-  );
+  // JsSIP loads after the first paint; the call media it needs are this page's. Colleagues and
+  // voicemail are wired by a chunk of their own that comes with it, before any NOTIFY can.
+  const sip = new LazySipPort(async () => {
+    const [{ JsSipAdapter }, { startPresence }] = await Promise.all([
+      import('../phone/sip/sipAdapter'),
+      import('./startPresence'),
+    ]);
+    startPresence(phone);
+    return new JsSipAdapter({ microphone, audio, iceServers: createIceServerHealth() });
+  });
   const phone = new Phone(sip);
   // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.
   const queueRule = (settings: IntegraSettings) => ({
@@ -89,11 +89,6 @@ export async function createApp({
   phone.configure(queueRule(useIntegraStore.getState().settings));
   useIntegraStore.subscribe((state, before) => {
     if (state.settings !== before.settings) phone.configure(queueRule(state.settings));
-  });
-  // The colleagues setting says whose lines the phone follows, now and after every change.
-  phone.watch(usePresenceStore.getState().settings.watched);
-  usePresenceStore.subscribe((state, before) => {
-    if (state.settings.watched !== before.settings.watched) phone.watch(state.settings.watched);
   });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, { tones, stamps, history: historyWriter });

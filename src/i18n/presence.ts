@@ -1,28 +1,7 @@
-// Texts for colleagues' lines (BLF) and the voicemail light.
+// Texts for colleagues and voicemail that the always-loaded code uses: the settings section's
+// heading and a setting's problem. The panel's own texts are in colleagues.ts, loaded with it.
 export const en = {
-  'colleagues.title': 'Colleagues',
-  'colleague.unknown': 'Unknown',
-  'colleague.idle': 'Idle',
-  'colleague.ringing': 'Ringing',
-  'colleague.busy': 'In a call',
-  'colleague.offline': 'Offline',
-  'colleague.call': 'Call {user}, {state}',
-  'colleague.pickUp': 'Pick up',
-  'colleague.pickUpLabel': 'Pick up the call ringing for {user}',
-  'colleague.transfer': 'Transfer',
-  'colleague.transferLabel': 'Transfer the call to {user}',
-  'voicemail.button': 'Voicemail',
-  'voicemail.waiting': '{count} new voice messages',
-  'voicemail.none': 'No new voice messages',
   'section.colleagues': 'Colleagues and voicemail',
-  'section.colleagues.desc': 'Whose lines to watch, the pickup code and the voicemail number.',
-  'colleagues.watched': 'Watched extensions',
-  'colleagues.watchedHint': 'One per line, at most 100.',
-  'colleagues.pickupPrefix': 'Pickup code',
-  'colleagues.pickupPrefixHint': 'Dialled before a ringing colleague’s extension, such as *8.',
-  'colleagues.voicemailNumber': 'Voicemail number',
-  'colleagues.save': 'Save',
-  'colleagues.saved': 'Saved.',
-  'colleagues.invalid': 'Not saved: {field} {problem}.',
+  'section.colleagues.desc': 'Whose lines to watch, pickup, voicemail.',
   'problem.not-dialable': 'is not a number or extension that can be dialled',
 } as const;

@@ -11,8 +11,7 @@ import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
 import { DEFAULT_EXTENDED_ID_HEADER, extendedIdHeaderLine } from './extendedId';
 import { type CallActionResult, type DialResult, OK, refused } from './phoneResults';
-import type { MessageWaiting } from './presence/messageSummary';
-import type { Account, ColleagueChange, RegistrationChange, SipCall, SipPort } from './sipPort';
+import type { Account, PresenceNews, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
 
 export type { CallSnapshot, CallStatus } from './callLine';
@@ -29,10 +28,8 @@ export type PhoneEvent =
   | { type: 'registration'; change: RegistrationChange }
   /** A call changed; `event`: the Integra call event it amounts to, if any (docs/integra.md). */
   | { type: 'call'; call: CallSnapshot; event: CallEventName | null }
-  /** A watched colleague's line changed (watch()). */
-  | { type: 'colleague'; change: ColleagueChange }
-  /** The voicemail server says whether messages wait. */
-  | { type: 'voicemail'; waiting: MessageWaiting };
+  /** A watched colleague's line changed (watch()), or the voicemail light. */
+  | PresenceNews;
 
 export interface PhoneOptions {
   now?: () => number;
@@ -83,8 +80,7 @@ export class Phone {
         this.events.emit({ type: 'registration', change });
       },
       incoming: (call) => this.onIncoming(call),
-      colleague: (change) => this.events.emit({ type: 'colleague', change }),
-      messageWaiting: (waiting) => this.events.emit({ type: 'voicemail', waiting }),
+      presence: (news) => this.events.emit(news),
     });
   }
 

@@ -110,10 +110,13 @@ export interface ColleagueChange {
 export interface SipPortListener {
   registration(change: RegistrationChange): void;
   incoming(call: SipCall): void;
-  colleague(change: ColleagueChange): void;
-  /** The voicemail server's message-summary (RFC 3842) for this account. */
-  messageWaiting(waiting: MessageWaiting): void;
+  presence(news: PresenceNews): void;
 }
+
+/** What the PBX says of colleagues' lines and of this account's voicemail (RFC 3842). */
+export type PresenceNews =
+  | { type: 'colleague'; change: ColleagueChange }
+  | { type: 'voicemail'; waiting: MessageWaiting };
 
 /** What else an outgoing INVITE carries. */
 export interface DialExtras {

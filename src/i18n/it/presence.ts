@@ -2,30 +2,8 @@
 import type { en } from '../presence';
 
 export const it: Record<keyof typeof en, string> = {
-  'colleagues.title': 'Colleghi',
-  'colleague.unknown': 'Sconosciuto',
-  'colleague.idle': 'Libero',
-  'colleague.ringing': 'Squilla',
-  'colleague.busy': 'In chiamata',
-  'colleague.offline': 'Non in linea',
-  'colleague.call': 'Chiama {user}, {state}',
-  'colleague.pickUp': 'Rispondi',
-  'colleague.pickUpLabel': 'Rispondi alla chiamata che squilla per {user}',
-  'colleague.transfer': 'Trasferisci',
-  'colleague.transferLabel': 'Trasferisci la chiamata a {user}',
-  'voicemail.button': 'Segreteria',
-  'voicemail.waiting': '{count} nuovi messaggi vocali',
-  'voicemail.none': 'Nessun nuovo messaggio vocale',
   'section.colleagues': 'Colleghi e segreteria',
   'section.colleagues.desc':
-    'Le linee dei colleghi da seguire, il codice di risposta per assente e il numero della segreteria.',
-  'colleagues.watched': 'Interni seguiti',
-  'colleagues.watchedHint': 'Uno per riga, al massimo 100.',
-  'colleagues.pickupPrefix': 'Codice di risposta per assente',
-  'colleagues.pickupPrefixHint': 'Composto prima dell’interno di un collega che squilla, come *8.',
-  'colleagues.voicemailNumber': 'Numero della segreteria',
-  'colleagues.save': 'Salva',
-  'colleagues.saved': 'Salvato.',
-  'colleagues.invalid': 'Non salvato: {field} {problem}.',
+    'Le linee dei colleghi da seguire, la risposta per assente, la segreteria.',
   'problem.not-dialable': 'non è un numero o un interno che si possa comporre',
 };

@@ -127,7 +127,7 @@ export class JsSipAdapter implements SipPort {
       ({ ColleagueWatch }) => {
         const colleagues = new ColleagueWatch(
           (user) => this.subscribeDialog(user),
-          (change) => this.listener?.colleague(change),
+          (change) => this.listener?.presence({ type: 'colleague', change }),
         );
         this.colleagues = colleagues;
         if (!this.ua) return;
@@ -225,7 +225,8 @@ export class JsSipAdapter implements SipPort {
       const body = typeof request.body === 'string' ? request.body : '';
       import('../presence/messageSummary').then(({ parseMessageSummary }) => {
         const waiting = parseMessageSummary(body);
-        if (waiting && this.listener === listener) listener.messageWaiting(waiting);
+        if (waiting && this.listener === listener)
+          listener.presence({ type: 'voicemail', waiting });
       }, console.error);
     });
     ua.on('newRTCSession', (event: RTCSessionEvent) => {

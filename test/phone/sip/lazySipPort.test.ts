@@ -8,8 +8,7 @@ function recorder() {
   const listener: SipPortListener = {
     registration: (c) => changes.push(c),
     incoming: () => {},
-    colleague: () => {},
-    messageWaiting: () => {},
+    presence: () => {},
   };
   return { changes, listener };
 }
