@@ -5,6 +5,7 @@ import { AccountForm } from './AccountForm';
 import { BridgeStatus } from './BridgeStatus';
 import { BrowserLimits } from './BrowserLimits';
 import { CallNotificationSetting } from './CallNotificationSetting';
+import { ColleagueSettings } from './ColleagueSettings';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
 import { ShortcutSettings } from './hotkeys/ShortcutSettings';
@@ -47,6 +48,7 @@ export default function SettingsScreen() {
       {section('bridge', <BridgeStatus />)}
       {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
       {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}
+      {section('colleagues', <ColleagueSettings key={`colleagues-${imports}`} />)}
       {section('links', <LinkHandlersButton />)}
       {section('browser', <BrowserLimits />)}
       {section('transfer', <SettingsTransfer onImported={() => setImports((n) => n + 1)} />)}

@@ -18,6 +18,7 @@ export interface Subscription {
     fn: (isFinal: boolean, request: unknown, body?: string, type?: string) => void,
   ): void;
   on(event: 'terminated', fn: (code: number, reason?: string, retryAfter?: number) => void): void;
+  on(event: 'active', fn: () => void): void;
   subscribe(): void;
   terminate(): void;
   removeAllListeners(): void;
@@ -106,12 +107,15 @@ export class ColleagueWatch {
     watch.subscription = subscription;
     subscription.on('notify', (_final, _request, body, type) => {
       watch.retryMs = FIRST_RETRY_MS;
-      if (!body || !/^application\/dialog-info\+xml\b/i.test(type ?? '')) return;
-      const info = parseDialogInfo(body);
+      if (!/^application\/dialog-info\+xml\b/i.test(type ?? '')) return;
+      const info = body === undefined ? undefined : parseDialogInfo(body);
       if (!info) return;
       watch.dialogs = applyDialogInfo(watch.dialogs, info);
       this.show(user, watch, colleagueOf(watch.dialogs));
     });
+    // JsSIP says nothing of a NOTIFY without a body, which is what Kamailio sends while nothing
+    // is published for the colleague: active with no calls known is idle.
+    subscription.on('active', () => this.show(user, watch, colleagueOf(watch.dialogs)));
     subscription.on('terminated', (_code, _reason, retryAfter) => {
       if (watch.subscription !== subscription) return;
       watch.subscription = undefined;
