@@ -3,5 +3,5 @@
 export const en = {
   'section.colleagues': 'Colleagues and voicemail',
   'section.colleagues.desc': 'Whose lines to watch, pickup, voicemail.',
-  'problem.not-dialable': 'is not a number or extension that can be dialled',
+  'problem.not-dialable': 'cannot be dialled',
 } as const;

@@ -2,9 +2,9 @@
 // voicemail number. The part's checker says what is wrong; the message names the field.
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { usePresenceStore } from '../store/presenceStore';
-import { Field } from './Field';
 import { useSettingsActions } from './SettingsActions';
 import { problemText, refusalText } from './saveOutcomeText';
+import { TextField } from './TextField';
 import { useColleagueT } from './useColleagueT';
 import { useT } from './useT';
 
@@ -45,20 +45,20 @@ export function ColleagueSettings() {
   return (
     <form aria-labelledby={titleId} className="colleague-settings" onSubmit={submit}>
       <h3 id={titleId}>{ct('colleagues.title')}</h3>
-      <Field
+      <TextField
         label={ct('colleagues.watched')}
         value={draft.watched}
         onChange={(v) => set('watched', v)}
         hint={ct('colleagues.watchedHint')}
-        multiline
+        rows={4}
       />
-      <Field
+      <TextField
         label={ct('colleagues.pickupPrefix')}
         value={draft.pickupPrefix}
         onChange={(v) => set('pickupPrefix', v)}
         hint={ct('colleagues.pickupPrefixHint')}
       />
-      <Field
+      <TextField
         label={ct('colleagues.voicemailNumber')}
         value={draft.voicemailNumber}
         onChange={(v) => set('voicemailNumber', v)}

@@ -11,6 +11,9 @@ import { useColleagueT } from './useColleagueT';
 import { Voicemail } from './Voicemail';
 import './colleagues.css';
 
+// The settings form comes in this chunk too: one chunk for the texts both use.
+export { ColleagueSettings } from './ColleagueSettings';
+
 export default function Colleagues() {
   const t = useColleagueT();
   const watched = usePresenceStore((s) => s.settings.watched);

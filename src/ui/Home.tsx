@@ -45,7 +45,7 @@ function RegistrationProblem() {
 /** The colleagues panel and its code only once the setting names someone or a mailbox. */
 function ColleaguesIfAny() {
   const any = usePresenceStore(
-    (s) => s.settings.watched.length > 0 || s.settings.voicemailNumber !== '' || !!s.voicemail,
+    (s) => !!(s.settings.watched[0] || s.settings.voicemailNumber || s.voicemail),
   );
   return any ? (
     <Suspense>

@@ -1,11 +1,10 @@
 // The settings screen, loaded on first open: a phone that is set up starts without its code.
 // Sections open one at a time, the account first.
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { AccountForm } from './AccountForm';
 import { BridgeStatus } from './BridgeStatus';
 import { BrowserLimits } from './BrowserLimits';
 import { CallNotificationSetting } from './CallNotificationSetting';
-import { ColleagueSettings } from './ColleagueSettings';
 import { DeviceSettings } from './DeviceSettings';
 import { DialPlanSettings } from './hotkeys/DialPlanSettings';
 import { ShortcutSettings } from './hotkeys/ShortcutSettings';
@@ -14,6 +13,11 @@ import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { LinkHandlersButton } from './LinkHandlersButton';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
+
+// With the colleagues panel's chunk, which carries the texts both use.
+const ColleagueSettings = lazy(() =>
+  import('./Colleagues').then(({ ColleagueSettings }) => ({ default: ColleagueSettings })),
+);
 
 export default function SettingsScreen() {
   // Bumped by an import: forms keep a draft, so they start again from the imported settings.
@@ -48,7 +52,12 @@ export default function SettingsScreen() {
       {section('bridge', <BridgeStatus />)}
       {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
       {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}
-      {section('colleagues', <ColleagueSettings key={`colleagues-${imports}`} />)}
+      {section(
+        'colleagues',
+        <Suspense>
+          <ColleagueSettings key={`colleagues-${imports}`} />
+        </Suspense>,
+      )}
       {section('links', <LinkHandlersButton />)}
       {section('browser', <BrowserLimits />)}
       {section('transfer', <SettingsTransfer onImported={() => setImports((n) => n + 1)} />)}

@@ -5,5 +5,5 @@ export const it: Record<keyof typeof en, string> = {
   'section.colleagues': 'Colleghi e segreteria',
   'section.colleagues.desc':
     'Le linee dei colleghi da seguire, la risposta per assente, la segreteria.',
-  'problem.not-dialable': 'non è un numero o un interno che si possa comporre',
+  'problem.not-dialable': 'non si può comporre',
 };
