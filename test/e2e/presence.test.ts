@@ -1,33 +1,13 @@
 // Colleagues' lines (BLF) and the voicemail light in Chromium, against the local Kamailio with its
 // presence modules: states come from real calls through the PBX, the voicemail NOTIFY from a raw
 // SIP client through it, as a voicemail server would send one.
-import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { colleague, watchColleagues } from './colleaguesPage';
 import { account, type PhonePage } from './harness';
 import { e2eSession } from './session';
 import { branch, buildSip, digest, header, register, responseTo, SipSocket, tag } from './sipWire';
 
 const { started, registered } = e2eSession();
-
-/** Saves the colleagues setting through its settings section, then goes back home. */
-async function watchColleagues(
-  phone: PhonePage,
-  { watched = [] as string[], pickupPrefix = '', voicemailNumber = '' },
-): Promise<void> {
-  const section = await phone.openSection('Colleagues and voicemail');
-  await section.getByLabel('Watched extensions', { exact: true }).fill(watched.join('\n'));
-  await section.getByLabel('Pickup code', { exact: true }).fill(pickupPrefix);
-  await section.getByLabel('Voicemail number', { exact: true }).fill(voicemailNumber);
-  await section.getByRole('button', { name: 'Save', exact: true }).click();
-  await section.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-  await phone.home();
-}
-
-const colleague = (phone: PhonePage, user: string, state?: string): Locator =>
-  phone.page.getByRole('button', {
-    name: state === undefined ? new RegExp(`^Call ${user}, `) : `Call ${user}, ${state}`,
-    exact: state !== undefined,
-  });
 
 /** Waits for the colleague's row to say `state`, at most `ms` after now. */
 async function shows(phone: PhonePage, user: string, state: string, ms: number): Promise<number> {
