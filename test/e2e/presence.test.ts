@@ -1,13 +1,30 @@
 // Colleagues' lines (BLF) and the voicemail light in Chromium, against the local Kamailio with its
 // presence modules: states come from real calls through the PBX, the voicemail NOTIFY from a raw
 // SIP client through it, as a voicemail server would send one.
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { colleague, watchColleagues } from './colleaguesPage';
-import { account, type PhonePage } from './harness';
+import { account, type Pbx, type PhonePage, startPbx } from './harness';
 import { e2eSession } from './session';
-import { branch, buildSip, digest, header, register, responseTo, SipSocket, tag } from './sipWire';
+import {
+  branch,
+  buildSip,
+  digest,
+  header,
+  invite,
+  register,
+  reply,
+  requestOf,
+  responseTo,
+  SipSocket,
+  tag,
+} from './sipWire';
 
-const { started, registered } = e2eSession();
+const { started, open, registered } = e2eSession();
+const ownPbxes: Pbx[] = [];
+
+afterEach(async () => {
+  await Promise.all(ownPbxes.splice(0).map((pbx) => pbx.stop()));
+});
 
 /** Waits for the colleague's row to say `state`, at most `ms` after now. */
 async function shows(phone: PhonePage, user: string, state: string, ms: number): Promise<number> {
@@ -123,5 +140,37 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     await button.click();
     await phone.waitForCallStatus('*97', /Calling|Ended|not|unavailable/i);
     await server.close();
+  });
+
+  it('subscribes again after the PBX restarts, and shows the next call', async ({
+    onTestFailed,
+  }) => {
+    // Its own Kamailio: the restart forgets every registration and subscription.
+    const pbx = await startPbx();
+    ownPbxes.push(pbx);
+    const watcher = await open('100', onTestFailed);
+    await watcher.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
+    await watcher.expectRegistered(15_000);
+    await watchColleagues(watcher, { watched: ['101'] });
+    await shows(watcher, '101', 'Idle', 5_000);
+
+    await pbx.restart();
+    await watcher.expectRegistered(15_000);
+    await shows(watcher, '101', 'Idle', 5_000);
+
+    const a = await SipSocket.open(pbx.url);
+    const b = await SipSocket.open(pbx.url);
+    expect((await register(a, account(pbx, '101'), pbx.domain)).status).toBe(200);
+    expect((await register(b, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    const call = await invite(a, account(pbx, '101'), pbx.domain, '102');
+    const offer = await b.next(requestOf('INVITE', call.callId), 5_000);
+    b.send(
+      reply(offer, 180, 'Ringing', tag()).replace(
+        'Content-Length:',
+        `Contact: ${b.contact}\r\nContent-Length:`,
+      ),
+    );
+    expect(await shows(watcher, '101', 'Ringing', 1_000)).toBeLessThan(1_000);
+    await Promise.all([a.close(), b.close()]);
   });
 });
