@@ -11,6 +11,8 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEBIAN = {
   kamailio: ['kamailio'],
   websocket: ['kamailio-websocket-modules'],
+  // presence, presence_dialoginfo, pua, pua_dialoginfo: colleagues' call states (BLF).
+  presence: ['kamailio-presence-modules'],
   chromium: ['chromium'],
   // The second engine of the end-to-end tests (test/e2e/firefox.test.ts).
   firefox: ['firefox-esr'],

@@ -5,7 +5,7 @@
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
 
 ensureNpmPackages();
-ensureDebianPackages(['kamailio', 'websocket']);
+ensureDebianPackages(['kamailio', 'websocket', 'presence']);
 
 // Imported after the install step: Vite is an npm package, and keep the order obvious.
 const { startPbx } = await import('./pbx.mjs');

@@ -3,7 +3,7 @@
 // Several instances can run at once: each gets its own port and its own temp runtime dir.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -136,12 +136,34 @@ function signalGroup(child, signal) {
 }
 
 /**
+ * pua checks its table's version at start-up even when it keeps everything in memory
+ * (db_mode 0): db_text's version table and an empty pua table, in the instance's own dir.
+ * @param {string} dir
+ */
+async function writePuaTables(dir) {
+  const version = 'id(int,auto) table_name(string) table_version(int) \n0:version:1\n0:pua:7\n';
+  await writeFile(join(dir, 'version'), version);
+  await writeFile(join(dir, 'pua'), `${PUA_COLUMNS}\n`);
+}
+
+const PUA_COLUMNS = [
+  'id(int,auto) pres_uri(string) pres_id(string) event(int) expires(int) desired_expires(int)',
+  'flag(int) etag(string) tuple_id(string,null) watcher_uri(string) call_id(string)',
+  'to_tag(string) from_tag(string) cseq(int) record_route(string,null) contact(string)',
+  'remote_contact(string) version(int) extra_headers(string) ',
+].join(' ');
+
+/**
  * @param {string} dir runtime dir of this instance
  * @param {number} port
  * @param {boolean} debug
  */
 function kamailioArgs(dir, port, debug) {
   const args = ['-DD', '-E', '-f', CONFIG_PATH, '-A', `WS_PORT=${port}`];
+  // pua's PUBLISHes come back to this instance over plain TCP on the same port.
+  args.push('-A', `PRESENCE_SERVER="sip:127.0.0.1:${port};transport=tcp"`);
+  // pua binds a database even when it keeps all in memory: db_text here, where nothing is written.
+  args.push('-A', `PUA_DB_URL="text://${dir}"`);
   if (debug) args.push('-A', 'WITH_DEBUG');
   args.push('-P', join(dir, 'kamailio.pid'), '-Y', dir, '-w', dir, '-m', '32', '-M', '8');
   return args;
@@ -227,10 +249,11 @@ export async function startPbx({
 } = {}) {
   const bin = kamailioPath();
   if (!bin) {
-    const hint = 'apt-get install kamailio kamailio-websocket-modules';
+    const hint = 'apt-get install kamailio kamailio-websocket-modules kamailio-presence-modules';
     throw new Error(`kamailio is not installed (Debian: ${hint})`);
   }
   const dir = await mkdtemp(join(tmpdir(), 'voispeed-pbx-'));
+  await writePuaTables(dir);
   /** @type {Awaited<ReturnType<typeof launch>> | undefined} */
   let running;
   let chosen = port;

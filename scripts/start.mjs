@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
 
 ensureNpmPackages();
-ensureDebianPackages(['kamailio', 'websocket']);
+ensureDebianPackages(['kamailio', 'websocket', 'presence']);
 
 // Imported after the install step: they are plain Node modules, but keep the order obvious.
 const { startPbx } = await import('./pbx.mjs');

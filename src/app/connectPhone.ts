@@ -33,6 +33,7 @@ export function connectPhone(phone: Phone, { tones, stamps, history }: PhoneOutp
       usePhoneStore.setState({ registration: event.change });
       return;
     }
+    if (event.type !== 'call') return;
     const { call } = event;
     putCall(call);
     if (call.status === 'ended') {

@@ -77,15 +77,16 @@ export async function createApp({
   const microphone = createMicrophone();
   // One writer for the page: every call state goes through its one queue, in order.
   const historyWriter = createHistoryWriter();
-  // JsSIP loads after the first paint; the call media it needs are this page's.
-  const sip = new LazySipPort(
-    async () =>
-      new (await import('../phone/sip/sipAdapter')).JsSipAdapter({
-        microphone,
-        audio,
-        iceServers: createIceServerHealth(),
-      }),
-  );
+  // JsSIP loads after the first paint; the call media it needs are this page's. Colleagues and
+  // voicemail are wired by a chunk of their own that comes with it, before any NOTIFY can.
+  const sip = new LazySipPort(async () => {
+    const [{ JsSipAdapter }, { startPresence }] = await Promise.all([
+      import('../phone/sip/sipAdapter'),
+      import('./startPresence'),
+    ]);
+    startPresence(phone);
+    return new JsSipAdapter({ microphone, audio, iceServers: createIceServerHealth() });
+  });
   const phone = new Phone(sip);
   // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.
   const queueRule = (settings: IntegraSettings) => ({

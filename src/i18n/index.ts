@@ -14,6 +14,7 @@ import * as integra from './integra';
 import * as limits from './limits';
 import * as links from './links';
 import type * as phonebook from './phonebook';
+import * as presence from './presence';
 import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as screens from './screens';
@@ -35,6 +36,7 @@ export const en = {
   ...bridge.en,
   ...screens.en,
   ...provisioning.en,
+  ...presence.en,
   ...limits.en,
 } as const;
 

@@ -13,6 +13,7 @@ import { it as integra } from './it/integra';
 import { it as limits } from './it/limits';
 import { it as links } from './it/links';
 import { it as phonebook } from './it/phonebook';
+import { it as presence } from './it/presence';
 import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
 import { it as screens } from './it/screens';
@@ -32,6 +33,7 @@ export const it: Dictionary = {
   ...limits,
   ...links,
   ...phonebook,
+  ...presence,
   ...provisioning,
   ...pwa,
   ...screens,

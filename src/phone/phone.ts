@@ -11,7 +11,7 @@ import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
 import { DEFAULT_EXTENDED_ID_HEADER, extendedIdHeaderLine } from './extendedId';
 import { type CallActionResult, type DialResult, OK, refused } from './phoneResults';
-import type { Account, RegistrationChange, SipCall, SipPort } from './sipPort';
+import type { Account, PresenceNews, RegistrationChange, SipCall, SipPort } from './sipPort';
 import type { CallEventName, CallFacts } from './types';
 
 export type { CallSnapshot, CallStatus } from './callLine';
@@ -27,7 +27,9 @@ export const MAX_LIVE_CALLS = 2;
 export type PhoneEvent =
   | { type: 'registration'; change: RegistrationChange }
   /** A call changed; `event`: the Integra call event it amounts to, if any (docs/integra.md). */
-  | { type: 'call'; call: CallSnapshot; event: CallEventName | null };
+  | { type: 'call'; call: CallSnapshot; event: CallEventName | null }
+  /** A watched colleague's line changed (watch()), or the voicemail light. */
+  | PresenceNews;
 
 export interface PhoneOptions {
   now?: () => number;
@@ -78,7 +80,13 @@ export class Phone {
         this.events.emit({ type: 'registration', change });
       },
       incoming: (call) => this.onIncoming(call),
+      presence: (news) => this.events.emit(news),
     });
+  }
+
+  /** Follows these colleagues' lines (dial strings); kept across registrations. */
+  watch(users: readonly string[]): void {
+    this.sip.watch(users);
   }
 
   unregister(): void {

@@ -1,5 +1,7 @@
 // The interface between Phone and the SIP edge. The real one is sipAdapter.ts (JsSIP); tests use a
 // fake. Only plain values cross it.
+import type { ColleagueState } from './presence/dialogInfo';
+import type { MessageWaiting } from './presence/messageSummary';
 import type { ConnectionState } from './registration/connectionState';
 import type { CallFacts, Registration } from './types';
 
@@ -96,10 +98,25 @@ export type RegistrationFailure =
   | 'rejected'
   | 'bad-settings';
 
+/** A watched colleague's line, from the PBX's `dialog` event package (BLF). */
+export interface ColleagueChange {
+  /** The watched dial string, as given to watch(). */
+  user: string;
+  state: ColleagueState;
+  /** A call rings for them and can be picked up. */
+  canPickUp: boolean;
+}
+
 export interface SipPortListener {
   registration(change: RegistrationChange): void;
   incoming(call: SipCall): void;
+  presence(news: PresenceNews): void;
 }
+
+/** What the PBX says of colleagues' lines and of this account's voicemail (RFC 3842). */
+export type PresenceNews =
+  | { type: 'colleague'; change: ColleagueChange }
+  | { type: 'voicemail'; waiting: MessageWaiting };
 
 /** What else an outgoing INVITE carries. */
 export interface DialExtras {
@@ -113,4 +130,9 @@ export interface SipPort {
   start(account: Account, listener: SipPortListener): void;
   stop(): void;
   call(target: string, ownExtension: string, extras?: DialExtras): SipCall;
+  /**
+   * The colleagues whose lines to follow (dial strings at the account's domain): subscribed while
+   * registered, again after a reconnect; those no longer listed are unsubscribed.
+   */
+  watch(users: readonly string[]): void;
 }

@@ -4,6 +4,7 @@ import { type Bindings, checkBindings } from '../hotkeys/shortcuts';
 import type { DialPlanCheck, DialPlanField } from '../numbers/dialPlan';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import { checkDeviceChoice, type DeviceChoice } from '../phone/media/devices';
+import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import { type FileProblem, fail, type PartCheck } from './partTypes';
 
 export function checkShortcutsPart(input: unknown): PartCheck<Bindings> {
@@ -35,4 +36,9 @@ export function checkDevicesPart(input: unknown): PartCheck<DeviceChoice> {
   const check = checkDeviceChoice(input);
   if (check.ok) return { ok: true, value: check.choice };
   return fail(check.field === '' ? 'devices' : `devices.${check.field}`, check.problem);
+}
+
+// Loaded when checked: nobody who watches no one pays for it at start.
+export async function checkColleaguesPart(input: unknown): Promise<PartCheck<ColleagueSettings>> {
+  return (await import('../phone/presence/checkColleagues')).checkColleagues(input);
 }

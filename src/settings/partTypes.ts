@@ -7,6 +7,7 @@ import type { IntegraSettings } from '../integra/rule';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import type { AccountProblem } from '../phone/account';
 import type { DeviceChoice } from '../phone/media/devices';
+import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
 
 /** Each part's value in use; a new part adds its key here and its row in parts.ts. */
@@ -18,6 +19,7 @@ export interface SettingsValues {
   dialPlan: DialPlan;
   devices: DeviceChoice;
   callerNames: CallerNameSettings;
+  colleagues: ColleagueSettings;
 }
 
 export type PartKey = keyof SettingsValues;
@@ -43,6 +45,7 @@ export type FileProblem =
   | 'bad-outside-line-prefix'
   | 'bad-international-prefix'
   | 'out-of-range'
+  | 'not-dialable'
   | ProvisioningProblem;
 
 /** Problems only an administrator's config.json can have (provisioning.ts). */

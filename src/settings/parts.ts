@@ -7,14 +7,21 @@ import { defaultBindings } from '../hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
 import { DEFAULT_DEVICES } from '../phone/media/devices';
+import { DEFAULT_COLLEAGUE_SETTINGS } from '../phone/presence/colleagueSettings';
 import { useCallerNameStore } from '../store/callerNameStore';
 import { useDeviceStore } from '../store/deviceStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
+import { usePresenceStore } from '../store/presenceStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { accountToFile, checkAccountPart } from './accountPart';
-import { checkDevicesPart, checkDialPlanPart, checkShortcutsPart } from './partChecks';
+import {
+  checkColleaguesPart,
+  checkDevicesPart,
+  checkDialPlanPart,
+  checkShortcutsPart,
+} from './partChecks';
 import type {
   CheckContext,
   Checked,
@@ -94,6 +101,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_CALLER_NAME_SETTINGS,
     inUse: () => useCallerNameStore.getState().settings,
     show: (settings) => useCallerNameStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  colleagues: {
+    key: 'colleagues',
+    check: checkColleaguesPart,
+    default: DEFAULT_COLLEAGUE_SETTINGS,
+    inUse: () => usePresenceStore.getState().settings,
+    show: (settings) => usePresenceStore.setState({ settings }),
     waitsForCalls: false,
   },
 };

@@ -1,6 +1,6 @@
 // The settings screen, loaded on first open: a phone that is set up starts without its code.
 // Sections open one at a time, the account first.
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { addEnglish } from '../i18n';
 import { en as phonebookTexts } from '../i18n/phonebook';
 import { AccountForm } from './AccountForm';
@@ -19,6 +19,10 @@ import { SettingsTransfer } from './SettingsTransfer';
 
 // This screen's English comes with its code.
 addEnglish(phonebookTexts);
+// With the colleagues panel's chunk, which carries the texts both use.
+const ColleagueSettings = lazy(() =>
+  import('./Colleagues').then(({ ColleagueSettings }) => ({ default: ColleagueSettings })),
+);
 
 export default function SettingsScreen() {
   // Bumped by an import: forms keep a draft, so they start again from the imported settings.
@@ -54,6 +58,12 @@ export default function SettingsScreen() {
       {section('bridge', <BridgeStatus />)}
       {section('shortcuts', <ShortcutSettings key={`shortcuts-${imports}`} />)}
       {section('dialPlan', <DialPlanSettings key={`dialPlan-${imports}`} />)}
+      {section(
+        'colleagues',
+        <Suspense>
+          <ColleagueSettings key={`colleagues-${imports}`} />
+        </Suspense>,
+      )}
       {section('links', <LinkHandlersButton />)}
       {section('browser', <BrowserLimits />)}
       {section('transfer', <SettingsTransfer onImported={() => setImports((n) => n + 1)} />)}

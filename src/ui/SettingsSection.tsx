@@ -13,6 +13,7 @@ export type SectionKey =
   | 'bridge'
   | 'shortcuts'
   | 'dialPlan'
+  | 'colleagues'
   | 'links'
   | 'browser'
   | 'transfer';

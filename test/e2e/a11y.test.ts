@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { resume } from './callPage';
+import { colleague, watchColleagues } from './colleaguesPage';
 import type { PhonePage } from './phonePage';
 import { e2eSession } from './session';
 
@@ -28,6 +29,7 @@ const SECTIONS = [
   'Bridge',
   'Keyboard shortcuts',
   'Dial plan',
+  'Colleagues and voicemail',
   'Phone links',
   'This browser',
   'Back up and restore',
@@ -166,6 +168,11 @@ describe('accessibility (axe, WCAG 2.1 AA)', { timeout: 120_000 }, () => {
       await p100.openSection(section);
       await expectAccessible(p100, `settings: ${section}`);
     }
+
+    // The colleagues panel and the voicemail light, shown once set.
+    await watchColleagues(p100, { watched: ['101', '102'], voicemailNumber: '*97' });
+    await colleague(p100, '101', 'Idle').waitFor();
+    await expectAccessible(p100, 'colleagues');
 
     await goHome(p100);
     const dialog = await openShortcutHelp(p100);

@@ -73,6 +73,7 @@ export class FakeSip implements SipPort {
   readonly placed: FakeCall[] = [];
   started = 0;
   stopped = 0;
+  watched: readonly string[] = [];
   start(account: Account, listener: SipPortListener) {
     this.started += 1;
     this.account = account;
@@ -96,6 +97,9 @@ export class FakeSip implements SipPort {
     );
     this.placed.push(call);
     return call;
+  }
+  watch(users: readonly string[]) {
+    this.watched = users;
   }
   ring(call: FakeCall) {
     this.listener?.incoming(call);

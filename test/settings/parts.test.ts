@@ -8,6 +8,7 @@ import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
+import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
 import { createSettings } from '../../src/settings/settingsService';
@@ -29,6 +30,7 @@ const IN_USE: SettingsValues = {
   dialPlan: { country: 'CH', outsideLinePrefix: '0', internationalPrefix: '00' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
   callerNames: { lookupUrl: 'https://crm.example/name?n=!01', lookupTimeoutMs: 1500 },
+  colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -39,6 +41,12 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
   ['dialPlan', { ...DEFAULT_DIAL_PLAN, country: 'XX' }, 'dialPlan.country', 'unknown-country'],
   ['devices', { ...DEFAULT_DEVICES, microphone: 7 }, 'devices.microphone', 'not-a-string'],
   ['callerNames', { lookupUrl: 'javascript:alert(1)' }, 'callerNames.lookupUrl', 'not-http-url'],
+  [
+    'colleagues',
+    { ...DEFAULT_COLLEAGUE_SETTINGS, watched: ['101', '<b>x</b>'] },
+    'colleagues.watched[1]',
+    'not-dialable',
+  ],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -54,6 +62,9 @@ const DAMAGED: [PartKey, unknown][] = [
   ['devices', 'headset'],
   ['callerNames', { lookupUrl: 'https://x/!{nope}' }],
   ['callerNames', { lookupTimeoutMs: 99_999 }],
+  ['colleagues', { watched: Array.from({ length: 101 }, (_, i) => String(200 + i)) }],
+  ['colleagues', { watched: ['101', '101'] }],
+  ['colleagues', { watched: [], pickupPrefix: '*8; rm' }],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -63,6 +74,7 @@ const DEFAULTS: SettingsValues = {
   dialPlan: DEFAULT_DIAL_PLAN,
   devices: DEFAULT_DEVICES,
   callerNames: DEFAULT_CALLER_NAME_SETTINGS,
+  colleagues: DEFAULT_COLLEAGUE_SETTINGS,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -87,6 +99,7 @@ describe('the registry', () => {
       'dialPlan',
       'devices',
       'callerNames',
+      'colleagues',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });
@@ -123,10 +136,9 @@ describe.each(BAD_DRAFTS)('a bad %s draft', (key, draft, field, problem) => {
   });
 });
 
-/** Every part in use but the dial plan. */
-/** The parts whose checks load code first: the dial plan's (libphonenumber), the lookup URL's, Integra's. */
+/** Every part but those whose checks load code first (libphonenumber, Integra's, the lookup URL's, the colleagues'). */
 function withoutLateParts(values: SettingsValues) {
-  const { dialPlan: _, callerNames: __, integra: ___, ...rest } = values;
+  const { dialPlan: _, callerNames: __, integra: ___, colleagues: ____, ...rest } = values;
   return rest;
 }
 
@@ -150,12 +162,13 @@ describe('load', () => {
   it('shows the parts the first screen reads before those whose checks load code', async () => {
     for (const part of PART_LIST) part.show(DEFAULTS[part.key]);
     const { rest } = await createSettings({ pageIsSecure: false }).load();
-    const { dialPlan, callerNames, integra, ...firstScreen } = inUse();
+    const { dialPlan, callerNames, integra, colleagues, ...firstScreen } = inUse();
     expect(firstScreen).toEqual(withoutLateParts(IN_USE));
-    expect([dialPlan, callerNames, integra]).toEqual([
+    expect([dialPlan, callerNames, integra, colleagues]).toEqual([
       DEFAULTS.dialPlan,
       DEFAULTS.callerNames,
       DEFAULTS.integra,
+      DEFAULTS.colleagues,
     ]);
     await rest;
     expect(inUse()).toEqual(IN_USE);

@@ -26,6 +26,7 @@ const VALUES: SettingsValues = {
   dialPlan: { ...DEFAULT_DIAL_PLAN, outsideLinePrefix: '0' },
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
   callerNames: { lookupUrl: '', lookupTimeoutMs: 2000 },
+  colleagues: { watched: ['101'], pickupPrefix: '', voicemailNumber: '*97' },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };

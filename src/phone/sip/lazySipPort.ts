@@ -9,6 +9,7 @@ export class LazySipPort implements SipPort {
   private loading: Promise<SipPort> | undefined;
   /** Bumped by every start and stop, so a load that finishes late starts only the latest wish. */
   private wish = 0;
+  private watched: readonly string[] = [];
 
   constructor(private readonly load: () => Promise<SipPort>) {}
 
@@ -23,6 +24,7 @@ export class LazySipPort implements SipPort {
     this.loading.then(
       (real) => {
         this.real = real;
+        real.watch(this.watched);
         if (wish === this.wish) real.start(account, listener);
       },
       (error: unknown) => {
@@ -39,6 +41,11 @@ export class LazySipPort implements SipPort {
   stop(): void {
     this.wish += 1;
     this.real?.stop();
+  }
+
+  watch(users: readonly string[]): void {
+    this.watched = users;
+    this.real?.watch(users);
   }
 
   call(target: string, ownExtension: string, extras?: DialExtras): SipCall {

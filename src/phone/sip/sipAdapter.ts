@@ -11,6 +11,11 @@ import { registrationOf } from '../registration/connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
 import { REGISTER_EXPIRES_S } from '../registration/registrationTiming';
 import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
+import type { ColleagueWatch, Subscription } from './colleagueWatch';
+
+/** Asked of the PBX for each colleague's subscription; JsSIP refreshes it before it ends. */
+const DIALOG_EXPIRES_S = 600;
+
 import { type SipReader, screenIncoming } from './badRequests';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
 import { GuardedSocket } from './guardedSocket';
@@ -37,6 +42,12 @@ export class JsSipAdapter implements SipPort {
   private kept: { dispose(): void } | undefined;
   /** Sessions not yet ended: the keeper never moves to another PBX under a live call. */
   private readonly live = new Set<RTCSession>();
+  private listener: SipPortListener | undefined;
+  private watched: readonly string[] = [];
+  /** Loaded with its XML reader only once someone is watched. */
+  private colleagues: ColleagueWatch | undefined;
+  private colleaguesLoading = false;
+  private registered = false;
 
   start(account: Account, listener: SipPortListener): void {
     this.account = account;
@@ -70,19 +81,29 @@ export class JsSipAdapter implements SipPort {
       return;
     }
     this.ua = ua;
+    this.listener = listener;
+    this.registered = false;
     this.listen(ua, listener);
+    this.colleagues?.watch(this.watched);
     this.kept = keepRegistered({
       ua: ua as unknown as KeptUa,
       sockets,
       probeTarget: new URI('sip', '', domain),
       hasLiveCalls: () => this.live.size > 0,
-      onState: (state) => listener.registration({ ...registrationOf(state), detail: state }),
+      onState: (state) => {
+        const change = registrationOf(state);
+        this.noteRegistered(change.state === 'registered');
+        listener.registration({ ...change, detail: state });
+      },
       onAnswer: (answer) => this.noteServerDate(answer),
       browser: typeof window === 'undefined' ? undefined : { window, document },
     });
   }
 
   stop(): void {
+    this.colleagues?.stop();
+    this.registered = false;
+    this.listener = undefined;
     this.kept?.dispose();
     this.kept = undefined;
     this.live.clear();
@@ -91,6 +112,51 @@ export class JsSipAdapter implements SipPort {
     if (!ua) return;
     ua.removeAllListeners();
     ua.stop();
+  }
+
+  watch(users: readonly string[]): void {
+    this.watched = users;
+    if (this.colleagues) this.colleagues.watch(users);
+    else if (users.length > 0) this.loadColleagues();
+  }
+
+  private loadColleagues(): void {
+    if (this.colleaguesLoading) return;
+    this.colleaguesLoading = true;
+    import('./colleagueWatch').then(
+      ({ ColleagueWatch }) => {
+        const colleagues = new ColleagueWatch(
+          (user) => this.subscribeDialog(user),
+          (change) => this.listener?.presence({ type: 'colleague', change }),
+        );
+        this.colleagues = colleagues;
+        if (!this.ua) return;
+        colleagues.watch(this.watched);
+        if (this.registered) colleagues.online();
+      },
+      (error: unknown) => {
+        this.colleaguesLoading = false;
+        console.error('the colleagues code could not load', error);
+      },
+    );
+  }
+
+  private subscribeDialog(user: string): Subscription {
+    const { ua, account } = this;
+    if (!ua || !account) throw new Error('subscribe before start()');
+    const domain = account.sipAddress.split('@')[1] ?? '';
+    return ua.subscribe(`sip:${user}@${domain}`, 'dialog', 'application/dialog-info+xml', {
+      expires: DIALOG_EXPIRES_S,
+      contentType: 'application/dialog-info+xml',
+    }) as unknown as Subscription;
+  }
+
+  /** Subscriptions start on registering and start afresh after a reconnect. */
+  private noteRegistered(registered: boolean): void {
+    if (registered === this.registered) return;
+    this.registered = registered;
+    if (registered) this.colleagues?.online();
+    else this.colleagues?.offline();
   }
 
   call(target: string, ownExtension: string, extras: DialExtras = {}): SipCall {
@@ -153,6 +219,16 @@ export class JsSipAdapter implements SipPort {
 
   private listen(ua: UA, listener: SipPortListener): void {
     // Registration events go to the keeper (connectionWiring.ts), which reports the state.
+    // An out-of-dialog NOTIFY (JsSIP answers it 200): a voicemail server's message-summary.
+    ua.on('sipEvent', ({ event, request }) => {
+      if ((event as { event?: unknown } | undefined)?.event !== 'message-summary') return;
+      const body = typeof request.body === 'string' ? request.body : '';
+      import('../presence/messageSummary').then(({ parseMessageSummary }) => {
+        const waiting = parseMessageSummary(body);
+        if (waiting && this.listener === listener)
+          listener.presence({ type: 'voicemail', waiting });
+      }, console.error);
+    });
     ua.on('newRTCSession', (event: RTCSessionEvent) => {
       const { originator, session, request } = event;
       if (this.claim) {

@@ -5,7 +5,11 @@ import { ACCOUNT, FakeSip } from '../fakeSip';
 
 function recorder() {
   const changes: RegistrationChange[] = [];
-  const listener: SipPortListener = { registration: (c) => changes.push(c), incoming: () => {} };
+  const listener: SipPortListener = {
+    registration: (c) => changes.push(c),
+    incoming: () => {},
+    presence: () => {},
+  };
   return { changes, listener };
 }
 

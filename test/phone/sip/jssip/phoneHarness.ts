@@ -97,6 +97,7 @@ export async function startPhone(
   adapter.start(account, {
     registration: (change) => registrations.push(change),
     incoming: (call) => incoming.push(watch(call)),
+    presence: () => {},
   });
   await settle();
   const states = () =>

@@ -1,0 +1,26 @@
+// Texts of the colleagues panel (BLF), the voicemail light and their settings form: loaded with
+// them (colleagueTexts.ts), not with the app, which has no room for them in its first load.
+export const en = {
+  'colleagues.title': 'Colleagues',
+  'colleague.unknown': 'Unknown',
+  'colleague.idle': 'Idle',
+  'colleague.ringing': 'Ringing',
+  'colleague.busy': 'In a call',
+  'colleague.offline': 'Offline',
+  'colleague.call': 'Call {user}, {state}',
+  'colleague.pickUp': 'Pick up',
+  'colleague.pickUpLabel': 'Pick up the call ringing for {user}',
+  'colleague.transfer': 'Transfer',
+  'colleague.transferLabel': 'Transfer the call to {user}',
+  'voicemail.button': 'Voicemail',
+  'voicemail.waiting': '{count} new voice messages',
+  'voicemail.none': 'No new voice messages',
+  'colleagues.watched': 'Watched extensions',
+  'colleagues.watchedHint': 'One per line, at most 100.',
+  'colleagues.pickupPrefix': 'Pickup code',
+  'colleagues.pickupPrefixHint': 'Dialled before a ringing colleague’s extension, such as *8.',
+  'colleagues.voicemailNumber': 'Voicemail number',
+  'colleagues.save': 'Save',
+  'colleagues.saved': 'Saved.',
+  'colleagues.invalid': 'Not saved: {field} {problem}.',
+} as const;
