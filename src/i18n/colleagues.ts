@@ -1,5 +1,5 @@
-// Texts of the colleagues panel (BLF), the voicemail light and their settings form: loaded with
-// them (colleagueTexts.ts), not with the app, which has no room for them in its first load.
+// Texts of the colleagues panel (BLF), the voicemail light and their settings form: the English
+// comes with the panel's chunk (addEnglish), not with the app's first load.
 export const en = {
   'colleagues.title': 'Colleagues',
   'colleague.unknown': 'Unknown',

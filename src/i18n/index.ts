@@ -4,6 +4,7 @@
 // English of a screen that loads on first use comes with that screen (`addEnglish`).
 import * as bridge from './bridge';
 import * as calls from './calls';
+import type * as colleagues from './colleagues';
 import type * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
@@ -41,7 +42,7 @@ export const en = {
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */
-type LaterEnglish = typeof phonebook.en & typeof contacts.en;
+type LaterEnglish = typeof phonebook.en & typeof contacts.en & typeof colleagues.en;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;
 

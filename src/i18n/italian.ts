@@ -3,6 +3,7 @@
 import type { Dictionary } from './index';
 import { it as bridge } from './it/bridge';
 import { it as calls } from './it/calls';
+import { it as colleagues } from './it/colleagues';
 import { it as contacts } from './it/contacts';
 import { it as core } from './it/core';
 import { it as devices } from './it/devices';
@@ -23,6 +24,7 @@ import { it as verbs } from './it/verbs';
 export const it: Dictionary = {
   ...bridge,
   ...calls,
+  ...colleagues,
   ...contacts,
   ...core,
   ...devices,

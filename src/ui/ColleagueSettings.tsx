@@ -5,7 +5,6 @@ import { usePresenceStore } from '../store/presenceStore';
 import { useSettingsActions } from './SettingsActions';
 import { problemText, refusalText } from './saveOutcomeText';
 import { TextField } from './TextField';
-import { useColleagueT } from './useColleagueT';
 import { useT } from './useT';
 
 interface Draft {
@@ -16,7 +15,6 @@ interface Draft {
 
 export function ColleagueSettings() {
   const t = useT();
-  const ct = useColleagueT();
   const settings = useSettingsActions();
   const titleId = useId();
   const saved = usePresenceStore((s) => s.settings);
@@ -34,38 +32,38 @@ export function ColleagueSettings() {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     const result = await settings.save('colleagues', { ...draft, watched });
-    if (result.ok) setMessage(ct('colleagues.saved'));
+    if (result.ok) setMessage(t('colleagues.saved'));
     else if (result.refused !== 'invalid') setMessage(refusalText(t, result));
     else {
       const field = result.error.field.replace(/^colleagues\./, '');
-      setMessage(ct('colleagues.invalid', { field, problem: problemText(t, result.error) }));
+      setMessage(t('colleagues.invalid', { field, problem: problemText(t, result.error) }));
     }
   };
 
   return (
     <form aria-labelledby={titleId} className="colleague-settings" onSubmit={submit}>
-      <h3 id={titleId}>{ct('colleagues.title')}</h3>
+      <h3 id={titleId}>{t('colleagues.title')}</h3>
       <TextField
-        label={ct('colleagues.watched')}
+        label={t('colleagues.watched')}
         value={draft.watched}
         onChange={(v) => set('watched', v)}
-        hint={ct('colleagues.watchedHint')}
+        hint={t('colleagues.watchedHint')}
         rows={4}
       />
       <TextField
-        label={ct('colleagues.pickupPrefix')}
+        label={t('colleagues.pickupPrefix')}
         value={draft.pickupPrefix}
         onChange={(v) => set('pickupPrefix', v)}
-        hint={ct('colleagues.pickupPrefixHint')}
+        hint={t('colleagues.pickupPrefixHint')}
       />
       <TextField
-        label={ct('colleagues.voicemailNumber')}
+        label={t('colleagues.voicemailNumber')}
         value={draft.voicemailNumber}
         onChange={(v) => set('voicemailNumber', v)}
       />
       <div className="buttons">
         <button type="submit" className="primary">
-          {ct('colleagues.save')}
+          {t('colleagues.save')}
         </button>
       </div>
       {message !== '' && <p role="status">{message}</p>}

@@ -2,20 +2,25 @@
 // mailbox: each colleague a button that calls them, its state in words and a coloured dot; a
 // ringing one can be picked up with the PBX's code; during a call, a transfer to them.
 import { useShallow } from 'zustand/react/shallow';
+import { addEnglish } from '../i18n';
+import { en as colleagueTexts } from '../i18n/colleagues';
 import type { ColleagueState } from '../phone/presence/dialogInfo';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
-import { useColleagueT } from './useColleagueT';
+import { useT } from './useT';
 import { Voicemail } from './Voicemail';
 import './colleagues.css';
+
+// This chunk's English comes with it (the Italian is in the Italian chunk).
+addEnglish(colleagueTexts);
 
 // The settings form comes in this chunk too: one chunk for the texts both use.
 export { ColleagueSettings } from './ColleagueSettings';
 
 export default function Colleagues() {
-  const t = useColleagueT();
+  const t = useT();
   const watched = usePresenceStore((s) => s.settings.watched);
   return (
     <section className="colleagues" aria-label={t('colleagues.title')}>
@@ -32,7 +37,7 @@ export default function Colleagues() {
 }
 
 function ColleagueRow({ user }: { user: string }) {
-  const t = useColleagueT();
+  const t = useT();
   const { run } = usePhoneActions();
   const { state, canPickUp } = usePresenceStore(
     useShallow((s) => s.lines[user] ?? { state: 'unknown' as ColleagueState, canPickUp: false }),

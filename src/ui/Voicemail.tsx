@@ -2,10 +2,10 @@
 // the button that dials the mailbox (the colleagues setting's number), when there is one.
 import { usePresenceStore } from '../store/presenceStore';
 import { usePhoneActions } from './PhoneActions';
-import { useColleagueT } from './useColleagueT';
+import { useT } from './useT';
 
 export function Voicemail() {
-  const t = useColleagueT();
+  const t = useT();
   const { run } = usePhoneActions();
   const number = usePresenceStore((s) => s.settings.voicemailNumber);
   const waiting = usePresenceStore((s) => (s.voicemail?.waiting ? s.voicemail.newMessages : 0));

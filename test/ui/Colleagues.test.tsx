@@ -6,6 +6,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { Language } from '../../src/i18n';
 import { newCall } from '../../src/phone/callLine';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { usePhoneStore } from '../../src/store/phoneStore';
@@ -19,17 +20,18 @@ const presenceInitial = usePresenceStore.getState();
 beforeEach(() => {
   usePhoneStore.setState(phoneInitial, true);
   usePresenceStore.setState(presenceInitial, true);
-  document.documentElement.lang = 'en';
 });
 
-/** Rendered inside an awaited act: the panel suspends until its texts are loaded. */
-async function panel() {
+/** Rendered inside an awaited act, in the language asked for. */
+async function panel(language: Language = 'en') {
   let rendered: ReturnType<typeof renderWith> | undefined;
   await act(async () => {
     rendered = renderWith(
       <Suspense>
         <Colleagues />
       </Suspense>,
+      undefined,
+      language,
     );
   });
   if (!rendered) throw new Error('not rendered');
@@ -97,13 +99,12 @@ describe('the colleagues panel', () => {
     expect(container.querySelector('img')).toBeNull();
   });
 
-  it('speaks Italian on an Italian page', async () => {
-    document.documentElement.lang = 'it';
+  it('speaks Italian', async () => {
     usePresenceStore.setState({
       settings: { ...DEFAULT_COLLEAGUE_SETTINGS, watched: ['101'] },
       lines: { 101: { state: 'ringing', canPickUp: false } },
     });
-    await panel();
+    await panel('it');
     expect(await screen.findByRole('button', { name: 'Chiama 101, Squilla' })).toBeInTheDocument();
   });
 });
