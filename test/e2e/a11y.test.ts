@@ -26,6 +26,7 @@ const SECTIONS = [
   'Account',
   'Audio and notifications',
   'INTEGRA',
+  'Caller names',
   'Bridge',
   'Keyboard shortcuts',
   'Dial plan',
@@ -173,6 +174,24 @@ describe('accessibility (axe, WCAG 2.1 AA)', { timeout: 120_000 }, () => {
     await watchColleagues(p100, { watched: ['101', '102'], voicemailNumber: '*97' });
     await colleague(p100, '101', 'Idle').waitFor();
     await expectAccessible(p100, 'colleagues');
+
+    // The contacts screen with a contact, its form, and the dial box's suggestions.
+    await p100.page
+      .getByRole('navigation')
+      .getByRole('button', { name: 'Contacts', exact: true })
+      .click();
+    await p100.page.getByRole('button', { name: 'New contact', exact: true }).click();
+    await p100.page.getByRole('textbox', { name: 'Name', exact: true }).fill('Giulia Bianchi');
+    await p100.page.getByRole('textbox', { name: 'Number 1', exact: true }).fill('101');
+    await expectAccessible(p100, 'contact form');
+    await p100.page.getByRole('button', { name: 'Save contact', exact: true }).click();
+    await p100.page.getByRole('button', { name: 'Edit Giulia Bianchi', exact: true }).waitFor();
+    await expectAccessible(p100, 'contacts');
+    await goHome(p100);
+    await p100.page.getByRole('combobox', { name: 'Number to call', exact: true }).fill('giu');
+    await p100.page.getByRole('option').first().waitFor();
+    await expectAccessible(p100, 'dial suggestions');
+    await p100.page.getByRole('combobox', { name: 'Number to call', exact: true }).fill('');
 
     await goHome(p100);
     const dialog = await openShortcutHelp(p100);
