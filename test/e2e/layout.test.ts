@@ -14,8 +14,8 @@ const { started, registered } = e2eSession();
 const WIDTHS = [320, 390, 1280];
 const HEIGHT = 800;
 /**
- * Tab presses allowed to reach a control: the header's three buttons (phone, settings,
- * shortcuts), then the dial box; from the dial box, Call and the dial-pad toggle, then the call.
+ * Tab presses allowed to reach a control: the header's four buttons (phone, contacts,
+ * settings, shortcuts), then the dial box; from the dial box, Call and the dial-pad toggle, then the call.
  */
 const MAX_TABS = 5;
 const LOCALES: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
@@ -65,6 +65,25 @@ async function goToSettings({ page, t }: Phone): Promise<Locator> {
   if ((await settings.getAttribute('aria-current')) !== 'page') await settings.click();
   await form.waitFor();
   return form;
+}
+
+/** The contacts screen, with one contact whose name and company are long. */
+async function goToContacts({ page, t }: Phone): Promise<void> {
+  await button(page.getByRole('navigation'), t('nav.contacts')).click();
+  await button(page, t('contacts.new')).click();
+  await page
+    .getByRole('textbox', { name: t('contacts.name'), exact: true })
+    .fill('Bartolomeo Ferdinando Esposito-Montecatini');
+  await page
+    .getByRole('textbox', { name: t('contacts.company'), exact: true })
+    .fill('Impianti Elettrici Industriali S.r.l.');
+  await page
+    .getByRole('textbox', { name: t('contacts.numberN', { n: '1' }), exact: true })
+    .fill('+39 02 6161 6161');
+  await button(page, t('contacts.save')).click();
+  await page
+    .getByRole('list', { name: new RegExp(`^${t('contacts.list', { count: '1' })}`) })
+    .waitFor();
 }
 
 /** The home screen: dial box, calls and history. */
@@ -199,7 +218,7 @@ async function tabTo(page: Page, target: Locator, what: string): Promise<number>
 
 describe('layout', { timeout: 120_000 }, () => {
   it.for(['en', 'it'] as const)(
-    'in %s: nothing scrolls sideways and the header is one line, idle, in call and in settings',
+    'in %s: nothing scrolls sideways and the header is one line, idle, in call, settings, contacts',
     async (language, { onTestFailed }) => {
       const { browser } = started();
       const phone = await openRegistered(browser, language, '100');
@@ -210,6 +229,9 @@ describe('layout', { timeout: 120_000 }, () => {
 
       await goToSettings(phone);
       await expectFits(phone, `${language} settings`);
+
+      await goToContacts(phone);
+      await expectFits(phone, `${language} contacts`);
 
       await goHome(phone);
       await dial(phone, '101');
