@@ -8,7 +8,7 @@ import { Delete, Grid3x3, Phone } from 'lucide-react';
 import { type ClipboardEvent, type FormEvent, type KeyboardEvent, useId, useState } from 'react';
 import { pastedDialText, toPhoneNumber } from '../phone/dialString';
 import { usePhoneStore } from '../store/phoneStore';
-import type { DialMatch } from './contacts/Phonebook';
+import { type DialMatch, usePhonebook } from './contacts/Phonebook';
 import { DialPad } from './DialPad';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
@@ -18,6 +18,7 @@ import { useT } from './useT';
 export function DialBox() {
   const t = useT();
   const actions = usePhoneActions();
+  const phonebook = usePhonebook();
   const [number, setNumber] = useState('');
   const [padChoice, setPadChoice] = useState<boolean | undefined>(undefined);
   const idle = usePhoneStore((s) => s.calls.every((c) => c.status === 'ended'));
@@ -37,12 +38,16 @@ export function DialBox() {
   const dial = async (target: string) => {
     if ((await actions.run('dial', { number: target })).ok) type('');
   };
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const picked = shown ? matches[active] : undefined;
-    // A name finds its number; a number typed is called as typed.
-    const first = toPhoneNumber(number) === undefined && shown ? matches[0] : undefined;
-    void dial((picked ?? first)?.number ?? number);
+    if (picked || toPhoneNumber(number) !== undefined || !listOpen) {
+      await dial(picked?.number ?? number);
+      return;
+    }
+    // A name finds its number: the first match, asked for now if Enter came before the list.
+    const first = matches[0] ?? (await phonebook.search(number, 1).catch(() => []))[0];
+    await dial(first?.number ?? number);
   };
   const keyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && shown) {
@@ -71,7 +76,7 @@ export function DialBox() {
   const optionId = (index: number) => `${id}-match-${index}`;
 
   return (
-    <form className="dial" onSubmit={submit}>
+    <form className="dial" onSubmit={(event) => void submit(event)}>
       <div className="dial-row">
         <label htmlFor={id} className="visually-hidden">
           {t('numberToCall')}

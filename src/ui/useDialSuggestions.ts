@@ -5,26 +5,27 @@ import { type DialMatch, usePhonebook } from './contacts/Phonebook';
 
 export const SUGGESTIONS = 8;
 
+/** The matches for `text`; none until its search answers, so Enter never takes an older text's. */
 export function useDialSuggestions(text: string): DialMatch[] {
   const phonebook = usePhonebook();
-  const [matches, setMatches] = useState<DialMatch[]>([]);
+  const [found, setFound] = useState<{ text: string; matches: DialMatch[] }>({
+    text: '',
+    matches: [],
+  });
   useEffect(() => {
-    if (text.trim() === '') {
-      setMatches([]);
-      return;
-    }
+    if (text.trim() === '') return;
     let current = true;
     phonebook.search(text, SUGGESTIONS).then(
-      (found) => {
-        if (current) setMatches(found);
+      (matches) => {
+        if (current) setFound({ text, matches });
       },
       () => {
-        if (current) setMatches([]);
+        if (current) setFound({ text, matches: [] });
       },
     );
     return () => {
       current = false;
     };
   }, [phonebook, text]);
-  return matches;
+  return found.text === text ? found.matches : [];
 }

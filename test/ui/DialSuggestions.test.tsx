@@ -85,6 +85,12 @@ describe('dial suggestions', () => {
     expect(box()).toHaveAttribute('aria-expanded', 'false');
   });
 
+  it('calls a name typed and entered before its suggestions came', async () => {
+    const { actions } = renderBox();
+    await userEvent.setup({ delay: null }).type(box(), 'mario{Enter}');
+    await waitFor(() => expect(actions.run).toHaveBeenCalledWith('dial', { number: '3331234567' }));
+  });
+
   it('dials a name as a SIP user when nothing matches', async () => {
     const { actions } = renderBox([]);
     await userEvent.setup().type(box(), 'reception{Enter}');
