@@ -71,6 +71,10 @@ describe('a provisioned config.json', { timeout: 60_000 }, () => {
     expect(await phone.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
 
     // After a reload the stored account still has the provisioned URL, and the field its lock.
+    // The service worker has precached the app by then, so the reloaded page is its client.
+    await phone.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
     await phone.reload();
     expect(await phone.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
     const again = await phone.openSettings();
