@@ -221,9 +221,14 @@ describe('command links', { timeout: 60_000 }, () => {
     // A phone that is set up: without an account the window shows the first-run setup instead.
     const phone = await registered('100', onTestFailed);
     const origin = new URL(phone.page.url()).origin;
-    const focused = () => phone.page.evaluate(() => document.activeElement?.getAttribute('type'));
+    // The dial box is the one combobox; the history search a search field.
+    const focused = () =>
+      phone.page.evaluate(() => {
+        const field = document.activeElement;
+        return field?.getAttribute('role') ?? field?.getAttribute('type');
+      });
     await phone.page.goto(`${origin}/?view=dial`, { waitUntil: 'load' });
-    await expect.poll(focused).toBe('tel');
+    await expect.poll(focused).toBe('combobox');
     await phone.page.goto(`${origin}/?view=history`, { waitUntil: 'load' });
     await expect.poll(focused).toBe('search');
   });
