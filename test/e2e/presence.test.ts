@@ -66,6 +66,28 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     expect(await shows(watcher, '102', 'Idle', 1_000)).toBeLessThan(1_000);
   });
 
+  it('shows a colleague offline until a phone of theirs registers, and again once it is closed', async ({
+    onTestFailed,
+  }) => {
+    // Its own Kamailio: no earlier test has registered 102 there.
+    const pbx = await startPbx();
+    ownPbxes.push(pbx);
+    const watcher = await open('100', onTestFailed);
+    await watcher.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
+    await watcher.expectRegistered(15_000);
+    await watchColleagues(watcher, { watched: ['102'] });
+    await shows(watcher, '102', 'Offline', 5_000);
+
+    const b = await open('102', onTestFailed);
+    await b.configure(account(pbx, '102'), pbx.url, { domain: pbx.domain });
+    await b.expectRegistered(15_000);
+    expect(await shows(watcher, '102', 'Idle', 1_000)).toBeLessThan(1_000);
+
+    // Closing the page unregisters it (pagehide), and the PBX withdraws its presence.
+    await b.page.close();
+    expect(await shows(watcher, '102', 'Offline', 2_000)).toBeLessThan(2_000);
+  });
+
   it('calls a colleague with a click, and transfers the call to another', async ({
     onTestFailed,
   }) => {
@@ -152,15 +174,17 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     await watcher.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
     await watcher.expectRegistered(15_000);
     await watchColleagues(watcher, { watched: ['101'] });
-    await shows(watcher, '101', 'Idle', 5_000);
+    // Nothing of 101's is registered on this PBX yet.
+    await shows(watcher, '101', 'Offline', 5_000);
 
     await pbx.restart();
     await watcher.expectRegistered(15_000);
-    await shows(watcher, '101', 'Idle', 5_000);
+    await shows(watcher, '101', 'Offline', 5_000);
 
     const a = await SipSocket.open(pbx.url);
     const b = await SipSocket.open(pbx.url);
     expect((await register(a, account(pbx, '101'), pbx.domain)).status).toBe(200);
+    expect(await shows(watcher, '101', 'Idle', 1_000)).toBeLessThan(1_000);
     expect((await register(b, account(pbx, '102'), pbx.domain)).status).toBe(200);
     const call = await invite(a, account(pbx, '101'), pbx.domain, '102');
     const offer = await b.next(requestOf('INVITE', call.callId), 5_000);

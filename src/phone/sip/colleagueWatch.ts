@@ -1,7 +1,9 @@
-// Colleagues' lines (BLF): one SUBSCRIBE to the `dialog` event package per watched user, loaded
-// only when someone is watched. JsSIP's Subscriber refreshes each before it expires; this keeps
-// the list in step with the setting, renews every subscription after a reconnect (the PBX's
-// stored contact is the old connection) and tries a failed one again with a growing delay.
+// Colleagues' lines (BLF): per watched user, one SUBSCRIBE to the `dialog` event package (their
+// calls) and one to `presence` (whether any phone of theirs is registered), loaded only when
+// someone is watched. JsSIP's Subscriber refreshes each before it expires; this keeps the list in
+// step with the setting, renews every subscription after a reconnect (the PBX's stored contact is
+// the old connection) and tries a failed one again with a growing delay. A PBX that refuses
+// `presence` is not asked again until the next reconnect: the list then shows calls only.
 import {
   applyDialogInfo,
   type Colleague,
@@ -9,6 +11,7 @@ import {
   type Dialogs,
   parseDialogInfo,
 } from '../presence/dialogInfo';
+import { parsePidf, type Reachability } from '../presence/pidf';
 import type { ColleagueChange } from '../sipPort';
 
 /** The part of JsSIP's Subscriber used here (node_modules/jssip/lib/Subscriber.js). */
@@ -24,17 +27,49 @@ export interface Subscription {
   removeAllListeners(): void;
 }
 
-export type Subscribe = (target: string) => Subscription;
+export type EventPackage = 'dialog' | 'presence';
 
+export type Subscribe = (target: string, eventPackage: EventPackage) => Subscription;
+
+/** JsSIP's termination code for a final response other than 2xx to the SUBSCRIBE. */
+const REFUSED = 2;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 300_000;
+const UNKNOWN: Colleague = { state: 'unknown', canPickUp: false };
 
-interface Watch {
+interface Channel {
   subscription: Subscription | undefined;
-  dialogs: Dialogs;
-  shown: Colleague | undefined;
   retryMs: number;
   retry: ReturnType<typeof setTimeout> | undefined;
+}
+
+interface Watch {
+  dialog: Channel;
+  presence: Channel;
+  /** The dialog subscription is active: `dialogs` is what the PBX says, not a guess. */
+  dialogActive: boolean;
+  dialogs: Dialogs;
+  reach: Reachability | undefined;
+  shown: Colleague | undefined;
+}
+
+const newChannel = (): Channel => ({
+  subscription: undefined,
+  retryMs: FIRST_RETRY_MS,
+  retry: undefined,
+});
+
+const DIALOG_TYPE = /^application\/dialog-info\+xml\b/i;
+const PIDF_TYPE = /^application\/pidf\+xml\b/i;
+
+/** A call in progress or ringing shows whatever presence says; a quiet line is offline if closed. */
+function colleagueOfWatch(watch: Watch): Colleague {
+  if (!watch.dialogActive)
+    return watch.reach === 'closed' ? { ...UNKNOWN, state: 'offline' } : UNKNOWN;
+  const line = colleagueOf(watch.dialogs);
+  if (line.state === 'idle' && watch.reach === 'closed')
+    return { state: 'offline', canPickUp: false };
+  return line;
 }
 
 export class ColleagueWatch {
@@ -51,21 +86,22 @@ export class ColleagueWatch {
     const wanted = new Set(users);
     for (const [user, watch] of this.watches) {
       if (!wanted.has(user)) {
-        this.end(watch);
+        this.endAll(watch);
         this.watches.delete(user);
       }
     }
     for (const user of wanted) {
       if (this.watches.has(user)) continue;
       const watch: Watch = {
-        subscription: undefined,
+        dialog: newChannel(),
+        presence: newChannel(),
+        dialogActive: false,
         dialogs: new Map(),
+        reach: undefined,
         shown: undefined,
-        retryMs: FIRST_RETRY_MS,
-        retry: undefined,
       };
       this.watches.set(user, watch);
-      if (this.registered) this.start(user, watch);
+      if (this.registered) this.startAll(user, watch);
     }
   }
 
@@ -73,9 +109,8 @@ export class ColleagueWatch {
   online(): void {
     this.registered = true;
     for (const [user, watch] of this.watches) {
-      this.end(watch);
-      watch.retryMs = FIRST_RETRY_MS;
-      this.start(user, watch);
+      this.endAll(watch);
+      this.startAll(user, watch);
     }
   }
 
@@ -84,64 +119,126 @@ export class ColleagueWatch {
     if (!this.registered) return;
     this.registered = false;
     for (const [user, watch] of this.watches) {
-      this.end(watch);
-      this.show(user, watch, { state: 'unknown', canPickUp: false });
+      this.endAll(watch);
+      this.forget(watch);
+      this.show(user, watch);
     }
   }
 
   stop(): void {
     this.registered = false;
-    for (const watch of this.watches.values()) this.end(watch);
+    for (const watch of this.watches.values()) this.endAll(watch);
     this.watches.clear();
   }
 
-  private start(user: string, watch: Watch): void {
+  private startAll(user: string, watch: Watch): void {
+    this.forget(watch);
+    watch.dialog.retryMs = FIRST_RETRY_MS;
+    watch.presence.retryMs = FIRST_RETRY_MS;
+    this.start(user, watch, 'dialog');
+    this.start(user, watch, 'presence');
+  }
+
+  private forget(watch: Watch): void {
+    watch.dialogActive = false;
+    watch.dialogs = new Map();
+    watch.reach = undefined;
+  }
+
+  private start(user: string, watch: Watch, eventPackage: EventPackage): void {
+    const channel = watch[eventPackage];
     let subscription: Subscription;
     try {
-      subscription = this.subscribe(user);
+      subscription = this.subscribe(user, eventPackage);
     } catch (error) {
-      console.error('colleague subscription could not start', error);
-      this.later(user, watch);
+      console.error(`colleague ${eventPackage} subscription could not start`, error);
+      this.later(user, watch, eventPackage);
       return;
     }
-    watch.subscription = subscription;
-    subscription.on('notify', (_final, _request, body, type) => {
-      watch.retryMs = FIRST_RETRY_MS;
-      if (!/^application\/dialog-info\+xml\b/i.test(type ?? '')) return;
-      const info = body === undefined ? undefined : parseDialogInfo(body);
-      if (!info) return;
-      watch.dialogs = applyDialogInfo(watch.dialogs, info);
-      this.show(user, watch, colleagueOf(watch.dialogs));
-    });
-    // JsSIP says nothing of a NOTIFY without a body, which is what Kamailio sends while nothing
-    // is published for the colleague: active with no calls known is idle.
-    subscription.on('active', () => this.show(user, watch, colleagueOf(watch.dialogs)));
-    subscription.on('terminated', (_code, _reason, retryAfter) => {
-      if (watch.subscription !== subscription) return;
-      watch.subscription = undefined;
-      watch.dialogs = new Map();
-      this.show(user, watch, { state: 'unknown', canPickUp: false });
-      this.later(user, watch, retryAfter);
+    channel.subscription = subscription;
+    if (eventPackage === 'dialog') this.followDialogs(user, watch, subscription);
+    else this.followPresence(user, watch, subscription);
+    subscription.on('terminated', (code, _reason, retryAfter) => {
+      if (channel.subscription !== subscription) return;
+      channel.subscription = undefined;
+      if (eventPackage === 'dialog') {
+        watch.dialogActive = false;
+        watch.dialogs = new Map();
+      } else {
+        watch.reach = undefined;
+      }
+      this.show(user, watch);
+      // A PBX that refuses presence is not asked again before the next reconnect.
+      if (eventPackage === 'dialog' || code !== REFUSED) {
+        this.later(user, watch, eventPackage, retryAfter);
+      }
     });
     subscription.subscribe();
   }
 
-  private later(user: string, watch: Watch, retryAfterS?: number): void {
+  private followDialogs(user: string, watch: Watch, subscription: Subscription): void {
+    subscription.on('notify', (_final, _request, body, type) => {
+      watch.dialog.retryMs = FIRST_RETRY_MS;
+      if (!DIALOG_TYPE.test(type ?? '')) return;
+      const info = body === undefined ? undefined : parseDialogInfo(body);
+      if (!info) return;
+      watch.dialogActive = true;
+      watch.dialogs = applyDialogInfo(watch.dialogs, info);
+      this.show(user, watch);
+    });
+    // JsSIP says nothing of a NOTIFY without a body, which is what Kamailio sends while nothing
+    // is published for the colleague: active with no calls known is idle.
+    subscription.on('active', () => {
+      watch.dialogActive = true;
+      this.show(user, watch);
+    });
+  }
+
+  private followPresence(user: string, watch: Watch, subscription: Subscription): void {
+    let heard = false;
+    subscription.on('notify', (_final, _request, body, type) => {
+      watch.presence.retryMs = FIRST_RETRY_MS;
+      if (!PIDF_TYPE.test(type ?? '')) return;
+      const reach = body === undefined ? undefined : parsePidf(body);
+      if (!reach) return;
+      heard = true;
+      watch.reach = reach;
+      this.show(user, watch);
+    });
+    // JsSIP reports 'active' before the same NOTIFY's body. Active without a document is a
+    // presentity nothing has published for: no phone of theirs has registered.
+    subscription.on('active', () => {
+      queueMicrotask(() => {
+        if (heard || watch.presence.subscription !== subscription) return;
+        watch.reach = 'closed';
+        this.show(user, watch);
+      });
+    });
+  }
+
+  private later(user: string, watch: Watch, eventPackage: EventPackage, retryAfterS?: number) {
+    const channel = watch[eventPackage];
     if (!this.registered || this.watches.get(user) !== watch) return;
-    const delay = Math.max(watch.retryMs, (retryAfterS ?? 0) * 1000);
-    watch.retryMs = Math.min(watch.retryMs * 2, MAX_RETRY_MS);
-    watch.retry = setTimeout(() => {
-      watch.retry = undefined;
-      if (this.registered && this.watches.get(user) === watch) this.start(user, watch);
+    const delay = Math.max(channel.retryMs, (retryAfterS ?? 0) * 1000);
+    channel.retryMs = Math.min(channel.retryMs * 2, MAX_RETRY_MS);
+    channel.retry = setTimeout(() => {
+      channel.retry = undefined;
+      if (this.registered && this.watches.get(user) === watch)
+        this.start(user, watch, eventPackage);
     }, delay);
   }
 
+  private endAll(watch: Watch): void {
+    this.end(watch.dialog);
+    this.end(watch.presence);
+  }
+
   /** Unsubscribes (Expires: 0), which also stops JsSIP's refresh timer. */
-  private end(watch: Watch): void {
-    clearTimeout(watch.retry);
-    watch.retry = undefined;
-    const subscription = watch.subscription;
-    watch.subscription = undefined;
+  private end(channel: Channel): void {
+    clearTimeout(channel.retry);
+    channel.retry = undefined;
+    const subscription = channel.subscription;
+    channel.subscription = undefined;
     if (!subscription) return;
     subscription.removeAllListeners();
     try {
@@ -151,7 +248,8 @@ export class ColleagueWatch {
     }
   }
 
-  private show(user: string, watch: Watch, colleague: Colleague): void {
+  private show(user: string, watch: Watch): void {
+    const colleague = colleagueOfWatch(watch);
     const shown = watch.shown;
     if (shown?.state === colleague.state && shown.canPickUp === colleague.canPickUp) return;
     watch.shown = colleague;

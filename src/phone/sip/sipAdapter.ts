@@ -11,16 +11,20 @@ import { registrationOf } from '../registration/connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
 import { REGISTER_EXPIRES_S } from '../registration/registrationTiming';
 import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
-import type { ColleagueWatch, Subscription } from './colleagueWatch';
-
-/** Asked of the PBX for each colleague's subscription; JsSIP refreshes it before it ends. */
-const DIALOG_EXPIRES_S = 600;
-
 import { type SipReader, screenIncoming } from './badRequests';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
+import type { ColleagueWatch, EventPackage, Subscription } from './colleagueWatch';
 import { GuardedSocket } from './guardedSocket';
 import { ServerClock } from './serverClock';
 import { callOptions, wrapSession } from './sipSession';
+
+/** Asked of the PBX for each colleague's subscriptions; JsSIP refreshes them before they end. */
+const COLLEAGUE_EXPIRES_S = 600;
+/** What each event package's NOTIFYs carry. */
+const ACCEPT: Readonly<Record<EventPackage, string>> = {
+  dialog: 'application/dialog-info+xml',
+  presence: 'application/pidf+xml',
+};
 
 /** The default microphone, remote audio played nowhere, and ICE servers known to this adapter only. */
 const noMedia = (): CallMedia => ({
@@ -126,7 +130,7 @@ export class JsSipAdapter implements SipPort {
     import('./colleagueWatch').then(
       ({ ColleagueWatch }) => {
         const colleagues = new ColleagueWatch(
-          (user) => this.subscribeDialog(user),
+          (user, eventPackage) => this.subscribeColleague(user, eventPackage),
           (change) => this.listener?.presence({ type: 'colleague', change }),
         );
         this.colleagues = colleagues;
@@ -141,13 +145,14 @@ export class JsSipAdapter implements SipPort {
     );
   }
 
-  private subscribeDialog(user: string): Subscription {
+  private subscribeColleague(user: string, eventPackage: EventPackage): Subscription {
     const { ua, account } = this;
     if (!ua || !account) throw new Error('subscribe before start()');
     const domain = account.sipAddress.split('@')[1] ?? '';
-    return ua.subscribe(`sip:${user}@${domain}`, 'dialog', 'application/dialog-info+xml', {
-      expires: DIALOG_EXPIRES_S,
-      contentType: 'application/dialog-info+xml',
+    const accept = ACCEPT[eventPackage];
+    return ua.subscribe(`sip:${user}@${domain}`, eventPackage, accept, {
+      expires: COLLEAGUE_EXPIRES_S,
+      contentType: accept,
     }) as unknown as Subscription;
   }
 
