@@ -3,8 +3,11 @@
 // build elsewhere than dist/, e.g. /tmp/dist-bench while others use dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -44,6 +47,23 @@ export function buildIfStale(): void {
     if (!existsSync(index)) throw new Error(`vite build failed and there is no ${appRoot}`);
     console.log(`!! vite build failed: measuring the existing (stale) ${appRoot}`);
   }
+}
+
+/**
+ * The app as shipped, built into a new temporary folder with a bench's seed page (`seedDir`, its
+ * own index.html) under /bench-seed/: same origin as the app, so the same IndexedDB.
+ */
+export async function buildAppWithSeed(seedDir: string): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'voispeed-bench-'));
+  await build({ root: repoRoot, logLevel: 'warn', build: { outDir: root, emptyOutDir: true } });
+  await build({
+    root: seedDir,
+    configFile: false,
+    base: '/bench-seed/',
+    logLevel: 'warn',
+    build: { outDir: join(root, 'bench-seed'), emptyOutDir: true, target: 'es2022' },
+  });
+  return root;
 }
 
 export const median = (xs: number[]) => {

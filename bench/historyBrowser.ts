@@ -2,14 +2,12 @@
 // Debian's Chromium, as the user meets it: the app opening on it, a fast scroll through a couple
 // of thousand rows, and a search. The history is written by the app's own writer from a seed page
 // served beside the app (same origin, so same IndexedDB). Figures only; nothing is asserted.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { build } from 'vite';
-import { launchBrowser, startApp } from '../test/e2e/harness';
-import { median, worst } from './common';
+import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
+import { buildAppWithSeed, median, worst } from './common';
 
 const CALLS = Number(process.env.BENCH_HISTORY_CALLS ?? 100_000);
 const OPENS = 5;
@@ -18,24 +16,9 @@ const SCROLL_FRAMES = 600;
 const SCROLL_STEP_PX = 200;
 
 const benchDir = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = join(benchDir, '..');
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? Number.NaN;
-
-/** The app as shipped, with the seed page under /bench-seed/. */
-async function buildWithSeed(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'voispeed-bench-history-'));
-  await build({ root: repoRoot, logLevel: 'warn', build: { outDir: root, emptyOutDir: true } });
-  await build({
-    root: join(benchDir, 'historySeed'),
-    configFile: false,
-    base: '/bench-seed/',
-    logLevel: 'warn',
-    build: { outDir: join(root, 'bench-seed'), emptyOutDir: true, target: 'es2022' },
-  });
-  return root;
-}
 
 /** ms from navigation start to the first history row on screen. */
 async function openTime(page: Page, url: string): Promise<number> {
@@ -108,20 +91,24 @@ async function searchTime(page: Page, text: string): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const root = await buildWithSeed();
+  const root = await buildAppWithSeed(join(benchDir, 'historySeed'));
   const app = await startApp({ root });
+  const pbx = await startPbx();
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
+    const phone = await openPhone(browser, `${app.url}bench-seed/index.html?calls=${CALLS}`);
+    const { context, page } = phone;
     console.log(`== Call history in Chromium: ${CALLS} calls ==`);
-    await page.goto(`${app.url}bench-seed/index.html?calls=${CALLS}`);
     const seeded = (await (
       await page.waitForFunction(() => (window as { __seeded?: unknown }).__seeded, null, {
         timeout: 900_000,
       })
     ).jsonValue()) as { ms?: number; error?: string };
     if (seeded.error) throw new Error(`seeding failed: ${seeded.error}`);
+    // The app on that storage, set up and registered as a user has it: it opens on its history.
+    await page.goto(app.url);
+    await phone.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
+    await phone.expectRegistered(15_000);
     console.log(`written through the app's writer          ${ms(seeded.ms ?? Number.NaN)}`);
 
     const opens: number[] = [];
@@ -155,6 +142,7 @@ async function main(): Promise<void> {
     await context.close();
   } finally {
     await browser.close();
+    await pbx.stop();
     await app.stop();
     await rm(root, { recursive: true, force: true });
   }
