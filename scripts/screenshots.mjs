@@ -110,15 +110,19 @@ await runScript(async (stops) => {
   await shoot(phone, 'dial-search');
   await phone.getByRole('combobox', { name: 'Number to call', exact: true }).fill('');
 
-  // The colleagues panel: 101 and 102 watched, a mailbox set.
+  // The colleagues panel: 101 and 102 watched, and 103, which nothing registers (Offline); a
+  // mailbox set.
   await showSettings(phone, true);
   await phone.getByRole('button', { name: /^Colleagues and voicemail\b/ }).click();
-  await phone.getByRole('textbox', { name: 'Watched extensions', exact: true }).fill('101\n102');
+  await phone
+    .getByRole('textbox', { name: 'Watched extensions', exact: true })
+    .fill('101\n102\n103');
   await phone.getByRole('textbox', { name: 'Voicemail number', exact: true }).fill('*97');
   await phone.getByRole('button', { name: 'Save', exact: true }).click();
   await phone.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await showSettings(phone, false);
   await phone.getByRole('button', { name: /^Call 101, Idle/ }).waitFor();
+  await phone.getByRole('button', { name: /^Call 103, Offline/ }).waitFor();
   await shoot(phone, 'colleagues');
 
   await showSettings(phone, true);

@@ -62,14 +62,17 @@ const newChannel = (): Channel => ({
 const DIALOG_TYPE = /^application\/dialog-info\+xml\b/i;
 const PIDF_TYPE = /^application\/pidf\+xml\b/i;
 
-/** A call in progress or ringing shows whatever presence says; a quiet line is offline if closed. */
+const OFFLINE: Colleague = { state: 'offline', canPickUp: false };
+
+/**
+ * A call ringing or in progress shows, whatever presence says; a quiet line, or one whose calls
+ * are not known yet, is offline when presence says closed.
+ */
 function colleagueOfWatch(watch: Watch): Colleague {
-  if (!watch.dialogActive)
-    return watch.reach === 'closed' ? { ...UNKNOWN, state: 'offline' } : UNKNOWN;
+  const closed = watch.reach === 'closed';
+  if (!watch.dialogActive) return closed ? OFFLINE : UNKNOWN;
   const line = colleagueOf(watch.dialogs);
-  if (line.state === 'idle' && watch.reach === 'closed')
-    return { state: 'offline', canPickUp: false };
-  return line;
+  return line.state === 'idle' && closed ? OFFLINE : line;
 }
 
 export class ColleagueWatch {
