@@ -1,7 +1,7 @@
 // Colleagues' lines (BLF) and the voicemail light in Chromium, against the local Kamailio with its
 // presence modules: states come from real calls through the PBX, the voicemail NOTIFY from a raw
 // SIP client through it, as a voicemail server would send one.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { colleague, watchColleagues } from './colleaguesPage';
 import { account, type Pbx, type PhonePage, startPbx } from './harness';
 import { e2eSession } from './session';
@@ -25,6 +25,16 @@ const ownPbxes: Pbx[] = [];
 afterEach(async () => {
   await Promise.all(ownPbxes.splice(0).map((pbx) => pbx.stop()));
 });
+
+/** A Kamailio of the test's own (stopped after it), and a phone on it registered as `user`. */
+async function onOwnPbx(user: string, onTestFailed: TestContext['onTestFailed']) {
+  const pbx = await startPbx();
+  ownPbxes.push(pbx);
+  const phone = await open(user, onTestFailed);
+  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+  await phone.expectRegistered(15_000);
+  return { pbx, phone };
+}
 
 /** Waits for the colleague's row to say `state`, at most `ms` after now. */
 async function shows(phone: PhonePage, user: string, state: string, ms: number): Promise<number> {
@@ -70,11 +80,7 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     onTestFailed,
   }) => {
     // Its own Kamailio: no earlier test has registered 102 there.
-    const pbx = await startPbx();
-    ownPbxes.push(pbx);
-    const watcher = await open('100', onTestFailed);
-    await watcher.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
-    await watcher.expectRegistered(15_000);
+    const { pbx, phone: watcher } = await onOwnPbx('100', onTestFailed);
     await watchColleagues(watcher, { watched: ['102'] });
     await shows(watcher, '102', 'Offline', 5_000);
 
@@ -86,6 +92,17 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     // Closing the page unregisters it (pagehide), and the PBX withdraws its presence.
     await b.page.close();
     expect(await shows(watcher, '102', 'Offline', 2_000)).toBeLessThan(2_000);
+
+    // A phone of 102's that never unregisters is replaced by the next one to register: the
+    // PBX then says the old one's tuple is closed and the new one's open, which is reachable.
+    const gone = await SipSocket.open(pbx.url);
+    const next = await SipSocket.open(pbx.url);
+    expect((await register(gone, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    await shows(watcher, '102', 'Idle', 1_000);
+    expect((await register(next, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await colleague(watcher, '102', 'Idle').count()).toBe(1);
+    await Promise.all([gone.close(), next.close()]);
   });
 
   it('calls a colleague with a click, and transfers the call to another', async ({
@@ -168,11 +185,7 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     onTestFailed,
   }) => {
     // Its own Kamailio: the restart forgets every registration and subscription.
-    const pbx = await startPbx();
-    ownPbxes.push(pbx);
-    const watcher = await open('100', onTestFailed);
-    await watcher.configure(account(pbx, '100'), pbx.url, { domain: pbx.domain });
-    await watcher.expectRegistered(15_000);
+    const { pbx, phone: watcher } = await onOwnPbx('100', onTestFailed);
     await watchColleagues(watcher, { watched: ['101'] });
     // Nothing of 101's is registered on this PBX yet.
     await shows(watcher, '101', 'Offline', 5_000);
