@@ -8,6 +8,7 @@ export const en = {
   'colleague.busy': 'In a call',
   'colleague.offline': 'Offline',
   'colleague.call': 'Call {user}, {state}',
+  'colleague.callNamed': 'Call {user} {name}, {state}',
   'colleague.pickUp': 'Pick up',
   'colleague.pickUpLabel': 'Pick up the call ringing for {user}',
   'colleague.transfer': 'Transfer',

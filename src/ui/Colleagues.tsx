@@ -1,12 +1,15 @@
 // Colleagues' lines (BLF) and the voicemail light, loaded once the setting names someone or a
-// mailbox: each colleague a button that calls them, its state in words and a coloured dot; a
-// ringing one can be picked up with the PBX's code; during a call, a transfer to them.
+// mailbox: each colleague a button that calls them, with their name from the phonebook, its
+// state in words and a coloured dot; a ringing one can be picked up with the PBX's code; during a
+// call, a transfer to them.
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { addEnglish } from '../i18n';
 import { en as colleagueTexts } from '../i18n/colleagues';
 import type { ColleagueState } from '../phone/presence/dialogInfo';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
+import { usePhonebook } from './contacts/Phonebook';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
 import { useT } from './useT';
@@ -36,6 +39,25 @@ export default function Colleagues() {
   );
 }
 
+/** The phonebook's name for an extension, looked up when the row appears. */
+function useContactName(user: string): string | undefined {
+  const phonebook = usePhonebook();
+  const [found, setFound] = useState<{ user: string; name: string | undefined }>();
+  useEffect(() => {
+    let current = true;
+    phonebook.nameFor(user).then(
+      (name) => {
+        if (current) setFound({ user, name });
+      },
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, [phonebook, user]);
+  return found?.user === user ? found.name : undefined;
+}
+
 function ColleagueRow({ user }: { user: string }) {
   const t = useT();
   const { run } = usePhoneActions();
@@ -48,17 +70,24 @@ function ColleagueRow({ user }: { user: string }) {
     (s) => s.calls.find((c) => c.status === 'active' && !c.held)?.facts.callId,
   );
   const name = shownText(user);
+  const contactName = useContactName(user);
+  const shownName = contactName === undefined ? undefined : shownText(contactName);
   const stateText = t(`colleague.${state}`);
   return (
     <li className={`colleague ${state}`}>
       <button
         type="button"
         className="colleague-call"
-        aria-label={t('colleague.call', { user: name, state: stateText })}
+        aria-label={
+          shownName === undefined
+            ? t('colleague.call', { user: name, state: stateText })
+            : t('colleague.callNamed', { user: name, name: shownName, state: stateText })
+        }
         onClick={() => void run('dial', { number: user })}
       >
         <span className="dot" aria-hidden="true" />
         <span className="colleague-user">{name}</span>
+        {shownName !== undefined && <span className="colleague-name">{shownName}</span>}
         <span className="colleague-state">{stateText}</span>
       </button>
       {canPickUp && pickupPrefix !== '' && (

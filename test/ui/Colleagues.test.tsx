@@ -12,6 +12,7 @@ import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSe
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { usePresenceStore } from '../../src/store/presenceStore';
 import Colleagues from '../../src/ui/Colleagues';
+import { noPhonebook, type Phonebook, PhonebookContext } from '../../src/ui/contacts/Phonebook';
 import { facts } from '../phone/fakeSip';
 import { renderWith } from './renderApp';
 
@@ -22,14 +23,16 @@ beforeEach(() => {
   usePresenceStore.setState(presenceInitial, true);
 });
 
-/** Rendered inside an awaited act, in the language asked for. */
-async function panel(language: Language = 'en') {
+/** Rendered inside an awaited act, in the language asked for, over a phonebook. */
+async function panel(language: Language = 'en', phonebook: Phonebook = noPhonebook) {
   let rendered: ReturnType<typeof renderWith> | undefined;
   await act(async () => {
     rendered = renderWith(
-      <Suspense>
-        <Colleagues />
-      </Suspense>,
+      <PhonebookContext.Provider value={phonebook}>
+        <Suspense>
+          <Colleagues />
+        </Suspense>
+      </PhonebookContext.Provider>,
       undefined,
       language,
     );
@@ -97,6 +100,19 @@ describe('the colleagues panel', () => {
     const { container } = await panel();
     await screen.findByRole('button', { name: /^Call / });
     expect(container.querySelector('img')).toBeNull();
+  });
+
+  it("shows a colleague's name from the phonebook, as text, and in the button's name", async () => {
+    usePresenceStore.setState({
+      settings: { ...DEFAULT_COLLEAGUE_SETTINGS, watched: ['101', '102'] },
+      lines: { 101: { state: 'idle', canPickUp: false }, 102: { state: 'idle', canPickUp: false } },
+    });
+    const names: Record<string, string> = { 101: 'Mario <b>Rossi</b>' };
+    const { container } = await panel('en', { ...noPhonebook, nameFor: async (n) => names[n] });
+    const named = await screen.findByRole('button', { name: 'Call 101 Mario <b>Rossi</b>, Idle' });
+    expect(named).toHaveTextContent('101Mario <b>Rossi</b>Idle');
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Call 102, Idle' })).toBeInTheDocument();
   });
 
   it('speaks Italian', async () => {

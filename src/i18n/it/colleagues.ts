@@ -9,6 +9,7 @@ export const it: Record<keyof typeof en, string> = {
   'colleague.busy': 'In chiamata',
   'colleague.offline': 'Non in linea',
   'colleague.call': 'Chiama {user}, {state}',
+  'colleague.callNamed': 'Chiama {user} {name}, {state}',
   'colleague.pickUp': 'Rispondi',
   'colleague.pickUpLabel': 'Rispondi alla chiamata che squilla per {user}',
   'colleague.transfer': 'Trasferisci',
