@@ -1,7 +1,7 @@
 // The phonebook: contacts to search, call, add, edit and delete, and vCard or CSV files to import
 // and a vCard file to export. Loaded on first open, with its texts.
 import { Phone, UserPlus } from 'lucide-react';
-import { type ChangeEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type ChangeEvent, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadText } from '../../browser/textFile';
 import type { ContactProblem } from '../../contacts/contact';
 import type { FileProblem } from '../../contacts/contactFile';
@@ -40,9 +40,23 @@ export default function ContactsScreen() {
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<ContactDraft | undefined>(takePendingContact);
   const [message, setMessage] = useState<Message | undefined>();
+  // The phonebook answers later: an answer that comes once the screen is gone changes nothing.
+  const shownNow = useRef(false);
+  useEffect(() => {
+    shownNow.current = true;
+    return () => {
+      shownNow.current = false;
+    };
+  }, []);
+  const say = (next: Message) => {
+    if (shownNow.current) setMessage(next);
+  };
 
   const reload = useCallback(() => {
-    phonebook.list().then(setContacts, () => setContacts([]));
+    const show = (list: Contact[]) => {
+      if (shownNow.current) setContacts(list);
+    };
+    phonebook.list().then(show, () => show([]));
   }, [phonebook]);
   useEffect(reload, [reload]);
 
@@ -70,7 +84,7 @@ export default function ContactsScreen() {
     }
     if (!outcome.ok) {
       const problem = t(problemKey(outcome.problem));
-      setMessage({
+      say({
         ok: false,
         text:
           outcome.line > 0
@@ -84,7 +98,7 @@ export default function ContactsScreen() {
       outcome.duplicates > 0 ? t('contacts.duplicates', { count: String(outcome.duplicates) }) : '',
       outcome.skipped > 0 ? t('contacts.skipped', { count: String(outcome.skipped) }) : '',
     ];
-    setMessage({ ok: true, text: notes.filter((n) => n !== '').join(' ') });
+    say({ ok: true, text: notes.filter((n) => n !== '').join(' ') });
     reload();
   };
 
@@ -106,8 +120,9 @@ export default function ContactsScreen() {
             existing
               ? () =>
                   void phonebook.remove(existing).then(() => {
+                    if (!shownNow.current) return;
                     setEditing(undefined);
-                    setMessage({
+                    say({
                       ok: true,
                       text: t('contacts.deleted', { name: isolated(editing.name) }),
                     });
