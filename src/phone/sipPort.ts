@@ -98,7 +98,7 @@ export type RegistrationFailure =
   | 'rejected'
   | 'bad-settings';
 
-/** A watched colleague's line, from the PBX's `dialog` event package (BLF). */
+/** A watched colleague's line, from the PBX's `dialog` and `presence` event packages (BLF). */
 export interface ColleagueChange {
   /** The watched dial string, as given to watch(). */
   user: string;

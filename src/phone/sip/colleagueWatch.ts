@@ -220,14 +220,15 @@ export class ColleagueWatch {
   }
 
   private later(user: string, watch: Watch, eventPackage: EventPackage, retryAfterS?: number) {
-    const channel = watch[eventPackage];
     if (!this.registered || this.watches.get(user) !== watch) return;
+    const channel = watch[eventPackage];
     const delay = Math.max(channel.retryMs, (retryAfterS ?? 0) * 1000);
     channel.retryMs = Math.min(channel.retryMs * 2, MAX_RETRY_MS);
     channel.retry = setTimeout(() => {
       channel.retry = undefined;
-      if (this.registered && this.watches.get(user) === watch)
+      if (this.registered && this.watches.get(user) === watch) {
         this.start(user, watch, eventPackage);
+      }
     }, delay);
   }
 
