@@ -138,6 +138,12 @@ export const VERBS = {
       return done();
     },
   },
+  doNotDisturb: {
+    id: 'doNotDisturb',
+    label: 'shortcut.doNotDisturb',
+    keys: 'Alt+Shift+Q', // Q: quiet (D is dial, N is ChromeOS's)
+    run: (edges) => edges.toggleDoNotDisturb(),
+  },
   dial: {
     id: 'dial',
     label: 'call',
