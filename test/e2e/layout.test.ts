@@ -14,10 +14,11 @@ const { started, registered } = e2eSession();
 const WIDTHS = [320, 390, 1280];
 const HEIGHT = 800;
 /**
- * Tab presses allowed to reach a control: the header's four buttons (phone, contacts,
- * settings, shortcuts), then the dial box; from the dial box, Call and the dial-pad toggle, then the call.
+ * Tab presses allowed to reach a control: the header's five buttons (do not disturb, phone,
+ * contacts, settings, shortcuts), then the dial box; from the dial box, Call and the dial-pad
+ * toggle, then the call.
  */
-const MAX_TABS = 5;
+const MAX_TABS = 6;
 const LOCALES: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
 
 // --- Navigation: the only place that knows how the screens are reached. ---
