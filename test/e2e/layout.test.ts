@@ -228,6 +228,14 @@ describe('layout', { timeout: 120_000 }, () => {
       await goHome(phone);
       await expectFits(phone, `${language} idle`);
 
+      // Do not disturb adds its words to the header: they must fit too, then it goes off again.
+      const dnd = button(phone.page.getByRole('navigation'), phone.t('doNotDisturb'));
+      await dnd.click();
+      await expect.poll(() => dnd.getAttribute('aria-pressed')).toBe('true');
+      await expectFits(phone, `${language} idle, do not disturb`);
+      await dnd.click();
+      await expect.poll(() => dnd.getAttribute('aria-pressed')).toBe('false');
+
       await goToSettings(phone);
       await expectFits(phone, `${language} settings`);
 
