@@ -1,6 +1,7 @@
 // Do not disturb: the user's on/off, kept in the settings over a reload and applied to this
 // window's Phone. Only the window that holds the phone takes calls, so only it changes the state;
-// a window that takes the phone over reads the stored state again first.
+// a window that comes to hold the phone reads the stored state again, as the one before may have
+// changed it (that read runs beside the registration, not before it).
 import type { VerbResult } from '../actions/verbTypes';
 import type { Phone } from '../phone/phone';
 import { loadSetting, saveSetting } from '../storage/settings';
@@ -27,7 +28,6 @@ export function createDoNotDisturb(phone: Pick<Phone, 'setDoNotDisturb'>): DoNot
       console.error('do not disturb could not be read', error);
     }
   };
-  // The window that held the phone may have changed the state since this one loaded it.
   usePhoneStore.subscribe((state, before) => {
     if (state.phoneWindow === 'here' && before.phoneWindow !== 'here') void load();
   });
