@@ -14,6 +14,7 @@ export interface VerbInputs {
   focusDialBox: Record<string, never>;
   redial: Record<string, never>;
   showHelp: Record<string, never>;
+  doNotDisturb: Record<string, never>;
   /** `postDial`: digits sent as tones once the call is answered (tel: `;ext=`). */
   dial: { number: string; extendedId?: string; domain?: string; postDial?: string };
   dialText: { text: string };
@@ -70,4 +71,6 @@ export interface VerbEdges {
   whenAnswered(callId: string, digits: string): void;
   focusDialBox(): void;
   showHelp(): void;
+  /** Turns do not disturb on if off, off if on, in the window that holds the phone. */
+  toggleDoNotDisturb(): Promise<VerbResult>;
 }

@@ -129,6 +129,12 @@ export const VERBS = {
       return dialled(edges.phone.dial(last.number), last.number);
     },
   },
+  doNotDisturb: {
+    id: 'doNotDisturb',
+    label: 'shortcut.doNotDisturb',
+    keys: 'Alt+Shift+Q', // Q: quiet (D is dial, N is ChromeOS's)
+    run: (edges) => edges.toggleDoNotDisturb(),
+  },
   showHelp: {
     id: 'showHelp',
     label: 'shortcut.showHelp',

@@ -33,6 +33,7 @@ import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
 import { createDevices } from './devices';
+import { createDoNotDisturb } from './doNotDisturb';
 import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
 import { lazyPhonebook } from './lazyPhonebook';
@@ -135,9 +136,12 @@ export async function createApp({
   // account registers once this window holds the phone (startLinks.ts). The config.json is
   // fetched beside both reads: its locks and defaults decide what the load shows.
   const provisioned = startProvisioning({ t, read: provisioningFile, pageIsSecure });
+  // Do not disturb is on the Phone before it can register, so no call rings that should not.
+  const doNotDisturb = createDoNotDisturb(phone);
   const [history, loaded] = await Promise.all([
     recentHistory(HISTORY_IN_VIEW),
     settings.load(provisioned),
+    doNotDisturb.load(),
   ]);
   // The dial plan's check loads libphonenumber: after the first screen, not before it.
   loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));
@@ -146,7 +150,13 @@ export async function createApp({
   void devices.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, { t, stamps, history: historyWriter });
-  const actions = phoneActions(phone, t, { takeOver: links.takeOver, devices, settings, window });
+  const actions = phoneActions(phone, t, {
+    takeOver: links.takeOver,
+    devices,
+    settings,
+    doNotDisturb,
+    window,
+  });
   startShortcuts(actions.run);
   return {
     actions,

@@ -10,6 +10,7 @@ import type { Settings } from '../settings/settingsService';
 import { usePhoneStore } from '../store/phoneStore';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { Devices } from './devices';
+import type { DoNotDisturb } from './doNotDisturb';
 import { verbEdges } from './verbEdges';
 
 export interface PhoneActionEdges {
@@ -17,6 +18,7 @@ export interface PhoneActionEdges {
   takeOver?: () => Promise<boolean>;
   devices: Pick<Devices, 'choose' | 'allowMicrophone' | 'allowNotifications' | 'pickCallOutput'>;
   settings: Pick<Settings, 'save'>;
+  doNotDisturb: Pick<DoNotDisturb, 'toggle'>;
   /** The page the verbs read the selection from and focus the dial box in. */
   window?: Window;
 }
@@ -24,7 +26,12 @@ export interface PhoneActionEdges {
 export function phoneActions(phone: Phone, t: Translate, edges: PhoneActionEdges): PhoneActions {
   const { devices, settings } = edges;
   const notice = (text: string) => usePhoneStore.setState({ notice: text });
-  const run = createDispatch({ ...verbEdges(phone, edges.window), t, notice });
+  const run = createDispatch({
+    ...verbEdges(phone, edges.window),
+    toggleDoNotDisturb: () => edges.doNotDisturb.toggle(),
+    t,
+    notice,
+  });
   const actions: PhoneActions = {
     run,
     unregister: () => phone.unregister(),

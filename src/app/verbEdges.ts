@@ -41,7 +41,11 @@ function whenAnswered(phone: Phone, callId: string, digits: string): void {
   });
 }
 
-export function verbEdges(phone: Phone, win: Window = window): VerbEdges {
+/** All but do not disturb, which phoneActions.ts takes from createApp with its stored state. */
+export function verbEdges(
+  phone: Phone,
+  win: Window = window,
+): Omit<VerbEdges, 'toggleDoNotDisturb'> {
   return {
     phone,
     history: () => usePhoneStore.getState().history,

@@ -17,6 +17,11 @@ export const en = {
   'status.transferring': 'Transferring…',
   'status.transferFailed': 'Transfer failed',
   'cause.transferred': 'Transferred',
+  'cause.do-not-disturb': 'Rejected: do not disturb',
+  /** The header's toggle, and the words beside the registration while it is on. */
+  doNotDisturb: 'Do not disturb',
+  'doNotDisturb.notSaved':
+    'Do not disturb changed here, but could not be saved: a reload forgets it.',
   'notice.too-many-calls': 'Two calls are already live; end one before calling.',
   'action.no-call': 'That call has ended.',
   'action.not-active': 'The call is not answered yet.',

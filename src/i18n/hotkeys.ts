@@ -9,6 +9,7 @@ export const en = {
   'shortcut.focusDialBox': 'Focus the dial box',
   'shortcut.redial': 'Redial the last number',
   'shortcut.showHelp': 'Show the shortcuts',
+  'shortcut.doNotDisturb': 'Do not disturb on or off',
   'shortcuts.title': 'Keyboard shortcuts',
   'shortcuts.hint':
     'Click a field and press the keys, or type them (e.g. Alt+Shift+D). In a text field only shortcuts with Ctrl, Alt or ⌘ work.',

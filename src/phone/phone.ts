@@ -20,7 +20,7 @@ export type { CallActionResult, DialResult } from './phoneResults';
 /**
  * Two lines, as on a desk phone: a further incoming call is declined with 486 Busy Here at once
  * (it is kept in the history as missed, with no Integra event since it never rang), and dialling
- * a third is refused.
+ * a third is refused. Do not disturb declines every new call the same way (setDoNotDisturb).
  */
 export const MAX_LIVE_CALLS = 2;
 
@@ -56,6 +56,7 @@ export class Phone {
   private registered = false;
   private readonly now: () => number;
   private isQueueCall: (facts: CallFacts) => boolean;
+  private doNotDisturb = false;
 
   constructor(
     private readonly sip: SipPort,
@@ -82,6 +83,14 @@ export class Phone {
       incoming: (call) => this.onIncoming(call),
       presence: (news) => this.events.emit(news),
     });
+  }
+
+  /**
+   * Do not disturb: while on, every new incoming call is declined with 486 Busy Here at once, as
+   * a third call is when both lines are busy. Calls already live go on.
+   */
+  setDoNotDisturb(on: boolean): void {
+    this.doNotDisturb = on;
   }
 
   /** Follows these colleagues' lines (dial strings); kept across registrations. */
@@ -253,17 +262,24 @@ export class Phone {
   }
 
   private onIncoming(sip: SipCall): void {
-    if (this.calls.size >= MAX_LIVE_CALLS) {
-      sip.decline();
-      const missed = { ...newCall(sip.facts, 'ended', this.now()), endCause: 'missed' as const };
-      this.events.emit({
-        type: 'call',
-        call: { ...missed, endedAt: missed.startedAt },
-        event: null,
-      });
-      return;
-    }
-    this.track(sip, 'incoming', this.incomingEvent(sip.facts));
+    if (this.doNotDisturb) this.refuse(sip, 'do-not-disturb');
+    else if (this.calls.size >= MAX_LIVE_CALLS) this.refuse(sip, 'missed');
+    else this.track(sip, 'incoming', this.incomingEvent(sip.facts));
+  }
+
+  /**
+   * Declines a new call before it rings: the edge calls onIncoming inside JsSIP's newRTCSession,
+   * so a decline here is sent before JsSIP's 180 Ringing, which then never goes out (a 180 would
+   * light colleagues' BLF as ringing). Kept in history; no Integra event, since it never rang.
+   */
+  private refuse(sip: SipCall, endCause: 'missed' | 'do-not-disturb'): void {
+    sip.decline();
+    const refused = { ...newCall(sip.facts, 'ended', this.now()), endCause };
+    this.events.emit({
+      type: 'call',
+      call: { ...refused, endedAt: refused.startedAt },
+      event: null,
+    });
   }
 
   private incomingEvent(facts: CallFacts): CallEventName {

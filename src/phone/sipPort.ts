@@ -41,6 +41,8 @@ export type EndCause =
   | 'connection-lost'
   | 'media-error'
   | 'failed'
+  /** Declined before it rang, with 486 Busy Here, because do not disturb was on. */
+  | 'do-not-disturb'
   /** Our leg ended because the call went on to someone else: a transfer, ours or the other side's. */
   | 'transferred';
 

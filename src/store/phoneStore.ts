@@ -31,6 +31,8 @@ export interface PhoneState {
   phoneWindow: PhoneWindow;
   /** An autoconfiguration link's account, shown for confirmation; nothing is applied before. */
   pendingConfiguration: LinkAccount | undefined;
+  /** Do not disturb: new incoming calls are declined before they ring (doNotDisturb.ts). */
+  doNotDisturb: boolean;
   /** What became of the last link this window handed to the window with the phone. */
   delivery: ShownDelivery | undefined;
 }
@@ -46,6 +48,7 @@ export const usePhoneStore = create<PhoneState>(() => ({
   notice: '',
   phoneWindow: 'deciding',
   pendingConfiguration: undefined,
+  doNotDisturb: false,
   delivery: undefined,
 }));
 

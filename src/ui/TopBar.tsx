@@ -1,7 +1,9 @@
 // The header: the app's name, the registration in words, and the way between the phone and its
-// settings. One line at every width: the name gives way first, then the status is cut short.
+// settings, and do not disturb. One line at every width: the name gives way first, then the
+// status and the do-not-disturb words are cut short.
 import { BookUser, Phone, Settings } from 'lucide-react';
 import { type Screen, showScreen } from '../store/screenStore';
+import { DoNotDisturbButton, DoNotDisturbState } from './DoNotDisturbButton';
 import { ShortcutHelpButton } from './hotkeys/ShortcutHelpButton';
 import { RegistrationStatus } from './RegistrationStatus';
 import { useT } from './useT';
@@ -13,7 +15,9 @@ export function TopBar({ screen, missed }: { screen: Screen; missed: number }) {
     <header className="topbar">
       <h1>{t('appTitle')}</h1>
       <RegistrationStatus />
+      <DoNotDisturbState />
       <nav aria-label={t('nav.label')}>
+        <DoNotDisturbButton />
         <button
           type="button"
           className="icon"

@@ -60,6 +60,7 @@ function recordingEdges(calls: CallSnapshot[], history: HistoryEntry[] = []) {
     whenAnswered: vi.fn(),
     focusDialBox: vi.fn(),
     showHelp: vi.fn(),
+    toggleDoNotDisturb: vi.fn(async () => ({ ok: true as const })),
     t: translator('en'),
     notice: (text: string) => void notices.push(text),
   };

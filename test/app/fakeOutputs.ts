@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import { createAppSettings } from '../../src/app/appSettings';
 import type { PhoneOutputs } from '../../src/app/connectPhone';
 import { createDevices } from '../../src/app/devices';
+import { createDoNotDisturb } from '../../src/app/doNotDisturb';
 import { createCallStamps } from '../../src/browser/callStamps';
 import type { AudioDevice, AudioDevices } from '../../src/phone/media/devices';
 import { createMicrophone } from '../../src/phone/media/microphone';
@@ -72,5 +73,5 @@ export function testDevices(
 /** What phoneActions needs besides the phone, over the same phone. */
 export function actionEdges(phone: Phone) {
   const { devices, settings } = testDevices(undefined, phone);
-  return { devices, settings };
+  return { devices, settings, doNotDisturb: createDoNotDisturb(phone) };
 }

@@ -14,10 +14,11 @@ const { started, registered } = e2eSession();
 const WIDTHS = [320, 390, 1280];
 const HEIGHT = 800;
 /**
- * Tab presses allowed to reach a control: the header's four buttons (phone, contacts,
- * settings, shortcuts), then the dial box; from the dial box, Call and the dial-pad toggle, then the call.
+ * Tab presses allowed to reach a control: the header's five buttons (do not disturb, phone,
+ * contacts, settings, shortcuts), then the dial box; from the dial box, Call and the dial-pad
+ * toggle, then the call.
  */
-const MAX_TABS = 5;
+const MAX_TABS = 6;
 const LOCALES: Record<Language, string> = { en: 'en-US', it: 'it-IT' };
 
 // --- Navigation: the only place that knows how the screens are reached. ---
@@ -226,6 +227,14 @@ describe('layout', { timeout: 120_000 }, () => {
 
       await goHome(phone);
       await expectFits(phone, `${language} idle`);
+
+      // Do not disturb adds its words to the header: they must fit too, then it goes off again.
+      const dnd = button(phone.page.getByRole('navigation'), phone.t('doNotDisturb'));
+      await dnd.click();
+      await expect.poll(() => dnd.getAttribute('aria-pressed')).toBe('true');
+      await expectFits(phone, `${language} idle, do not disturb`);
+      await dnd.click();
+      await expect.poll(() => dnd.getAttribute('aria-pressed')).toBe('false');
 
       await goToSettings(phone);
       await expectFits(phone, `${language} settings`);

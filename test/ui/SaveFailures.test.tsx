@@ -7,6 +7,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDoNotDisturb } from '../../src/app/doNotDisturb';
 import { phoneActions } from '../../src/app/phoneActions';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import type { Language } from '../../src/i18n';
@@ -52,7 +53,11 @@ function realPhoneActions() {
   const sip = new FakeSip();
   const phone = new Phone(sip);
   const { devices, settings } = testDevices(undefined, phone);
-  const actions = phoneActions(phone, translator('en'), { devices, settings });
+  const actions = phoneActions(phone, translator('en'), {
+    devices,
+    settings,
+    doNotDisturb: createDoNotDisturb(phone),
+  });
   return { sip, actions, settings };
 }
 

@@ -18,6 +18,10 @@ export const it: Record<keyof typeof en, string> = {
   'status.transferring': 'Trasferimento in corso…',
   'status.transferFailed': 'Trasferimento non riuscito',
   'cause.transferred': 'Trasferita',
+  'cause.do-not-disturb': 'Rifiutata: non disturbare',
+  doNotDisturb: 'Non disturbare',
+  'doNotDisturb.notSaved':
+    'Non disturbare è cambiato qui, ma non è stato salvato: ricaricando si perde.',
   'notice.too-many-calls': 'Ci sono già due chiamate; chiuderne una prima di chiamare.',
   'action.no-call': 'La chiamata è terminata.',
   'action.not-active': 'La chiamata non ha ancora risposto.',

@@ -10,6 +10,7 @@ export const it: Record<keyof typeof en, string> = {
   'shortcut.focusDialBox': 'Vai al campo del numero',
   'shortcut.redial': 'Richiama l’ultimo numero',
   'shortcut.showHelp': 'Mostra le scorciatoie',
+  'shortcut.doNotDisturb': 'Attiva o disattiva non disturbare',
   'shortcuts.title': 'Scorciatoie da tastiera',
   'shortcuts.hint':
     'Fare clic su un campo e premere i tasti, oppure scriverli (ad es. Alt+Shift+D). In un campo di testo funzionano solo le scorciatoie con Ctrl, Alt o ⌘.',
