@@ -12,7 +12,7 @@ export function DoNotDisturbButton() {
   return (
     <button
       type="button"
-      className="icon toggle"
+      className="icon toggle dnd"
       aria-pressed={on}
       title={t('doNotDisturb')}
       onClick={() => void run('doNotDisturb', {})}
