@@ -121,7 +121,7 @@ await runScript(async (stops) => {
   await phone.getByRole('button', { name: 'Save', exact: true }).click();
   await phone.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
   await showSettings(phone, false);
-  await phone.getByRole('button', { name: /^Call 101, Idle/ }).waitFor();
+  await phone.getByRole('button', { name: /^Call 101\b.*, Idle$/ }).waitFor();
   await phone.getByRole('button', { name: /^Call 103, Offline/ }).waitFor();
   await shoot(phone, 'colleagues');
 
