@@ -28,8 +28,9 @@ export function createDoNotDisturb(phone: Pick<Phone, 'setDoNotDisturb'>): DoNot
       console.error('do not disturb could not be read', error);
     }
   };
+  // Only a window that followed another reads it again: the first claim comes after load().
   usePhoneStore.subscribe((state, before) => {
-    if (state.phoneWindow === 'here' && before.phoneWindow !== 'here') void load();
+    if (state.phoneWindow === 'here' && before.phoneWindow === 'elsewhere') void load();
   });
   return {
     load,

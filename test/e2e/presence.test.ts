@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { colleague, watchColleagues } from './colleaguesPage';
 import { account, type Pbx, type PhonePage, startPbx } from './harness';
+import { rawCaller } from './rawCaller';
 import { e2eSession } from './session';
 import {
   branch,
@@ -11,15 +12,13 @@ import {
   digest,
   header,
   invite,
-  register,
   reply,
   requestOf,
   responseTo,
-  SipSocket,
   tag,
 } from './sipWire';
 
-const { started, open, registered } = e2eSession();
+const { started, registered } = e2eSession();
 const ownPbxes: Pbx[] = [];
 
 afterEach(async () => {
@@ -30,10 +29,7 @@ afterEach(async () => {
 async function onOwnPbx(user: string, onTestFailed: TestContext['onTestFailed']) {
   const pbx = await startPbx();
   ownPbxes.push(pbx);
-  const phone = await open(user, onTestFailed);
-  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
-  await phone.expectRegistered(15_000);
-  return { pbx, phone };
+  return { pbx, phone: await registered(user, onTestFailed, pbx) };
 }
 
 /** Waits for the colleague's row to say `state`, at most `ms` after now. */
@@ -84,9 +80,7 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     await watchColleagues(watcher, { watched: ['102'] });
     await shows(watcher, '102', 'Offline', 5_000);
 
-    const b = await open('102', onTestFailed);
-    await b.configure(account(pbx, '102'), pbx.url, { domain: pbx.domain });
-    await b.expectRegistered(15_000);
+    const b = await registered('102', onTestFailed, pbx);
     expect(await shows(watcher, '102', 'Idle', 1_000)).toBeLessThan(1_000);
 
     // Closing the page unregisters it (pagehide), and the PBX withdraws its presence.
@@ -95,11 +89,9 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
 
     // A phone of 102's that never unregisters is replaced by the next one to register: the
     // PBX then says the old one's tuple is closed and the new one's open, which is reachable.
-    const gone = await SipSocket.open(pbx.url);
-    const next = await SipSocket.open(pbx.url);
-    expect((await register(gone, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    const gone = await rawCaller(pbx, '102');
     await shows(watcher, '102', 'Idle', 1_000);
-    expect((await register(next, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    const next = await rawCaller(pbx, '102');
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await colleague(watcher, '102', 'Idle').count()).toBe(1);
     await Promise.all([gone.close(), next.close()]);
@@ -142,9 +134,8 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
       .toBe('Voicemail, No new voice messages');
 
     // The voicemail server: a SIP client that authenticates like any other, through Kamailio.
-    const server = await SipSocket.open(pbx.url);
+    const server = await rawCaller(pbx, '102');
     const voicemail = account(pbx, '102');
-    expect((await register(server, voicemail, pbx.domain)).status).toBe(200);
     const uri = `sip:100@${pbx.domain}`;
     const callId = `mwi-${tag()}`;
     const notify = (cseq: number, auth?: string) =>
@@ -194,11 +185,9 @@ describe('colleagues and voicemail', { timeout: 90_000 }, () => {
     await watcher.expectRegistered(15_000);
     await shows(watcher, '101', 'Offline', 5_000);
 
-    const a = await SipSocket.open(pbx.url);
-    const b = await SipSocket.open(pbx.url);
-    expect((await register(a, account(pbx, '101'), pbx.domain)).status).toBe(200);
+    const a = await rawCaller(pbx, '101');
     expect(await shows(watcher, '101', 'Idle', 1_000)).toBeLessThan(1_000);
-    expect((await register(b, account(pbx, '102'), pbx.domain)).status).toBe(200);
+    const b = await rawCaller(pbx, '102');
     const call = await invite(a, account(pbx, '101'), pbx.domain, '102');
     const offer = await b.next(requestOf('INVITE', call.callId), 5_000);
     b.send(

@@ -38,9 +38,10 @@ export function callerIs(
     addHeader('P-Asserted-Identity', identity)(setHeader('Call-ID', callId)(headers));
 }
 
-export async function rawCaller(pbx: Pbx): Promise<SipSocket> {
+/** A raw SIP client on its own WebSocket, registered as `user` (100 unless told). */
+export async function rawCaller(pbx: Pbx, user = '100'): Promise<SipSocket> {
   const sock = await SipSocket.open(pbx.url);
-  expect((await register(sock, account(pbx, '100'), pbx.domain)).status).toBe(200);
+  expect((await register(sock, account(pbx, user), pbx.domain)).status).toBe(200);
   return sock;
 }
 

@@ -18,8 +18,12 @@ export interface E2eSession {
   started(): { app: AppServer; pbx: Pbx; browser: Browser };
   /** Opens a phone whose browser errors are printed if the test fails. */
   open(name: string, onTestFailed: TestContext['onTestFailed']): Promise<PhonePage>;
-  /** Opens a phone registered as `user` on the PBX. */
-  registered(user: string, onTestFailed: TestContext['onTestFailed']): Promise<PhonePage>;
+  /** Opens a phone registered as `user` on the file's PBX, or on `pbx` (a test's own). */
+  registered(
+    user: string,
+    onTestFailed: TestContext['onTestFailed'],
+    pbx?: Pbx,
+  ): Promise<PhonePage>;
 }
 
 export function e2eSession(options: BrowserOptions = {}): E2eSession {
@@ -55,8 +59,11 @@ export function e2eSession(options: BrowserOptions = {}): E2eSession {
     onTestFailed(() => phone.printLogs());
     return phone;
   };
-  const registered = async (user: string, onTestFailed: TestContext['onTestFailed']) => {
-    const { pbx } = started();
+  const registered = async (
+    user: string,
+    onTestFailed: TestContext['onTestFailed'],
+    pbx = started().pbx,
+  ) => {
     const phone = await open(user, onTestFailed);
     await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
     expect(await phone.expectRegistered(15_000)).toMatch(new RegExp(`Registered as ${user}\\b`));

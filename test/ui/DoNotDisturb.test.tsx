@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDoNotDisturb } from '../../src/app/doNotDisturb';
@@ -60,6 +60,21 @@ describe('the do-not-disturb toggle', () => {
     await act(() => createDoNotDisturb(phone).load());
     expect(usePhoneStore.getState().doNotDisturb).toBe(true);
     const call = new FakeCall(facts({ callId: 'd@h' }));
+    sip.ring(call);
+    expect(call.actions).toEqual(['decline']);
+  });
+
+  it('is read again by a window that takes the phone over from another', async () => {
+    header();
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Do not disturb' }));
+    act(() => usePhoneStore.setState({ doNotDisturb: false, phoneWindow: 'elsewhere' }));
+    const sip = new FakeSip();
+    const phone = new Phone(sip);
+    phone.register(ACCOUNT);
+    createDoNotDisturb(phone);
+    act(() => usePhoneStore.setState({ phoneWindow: 'here' }));
+    await waitFor(() => expect(usePhoneStore.getState().doNotDisturb).toBe(true));
+    const call = new FakeCall(facts({ callId: 'e@h' }));
     sip.ring(call);
     expect(call.actions).toEqual(['decline']);
   });
