@@ -7,6 +7,7 @@ import type { ProvisioningFile } from '../browser/provisioningFile';
 import type { Translate } from '../i18n';
 import type { IntegraSettings } from '../integra/rule';
 import { isQueueCall } from '../integra/select';
+import { type CallConnections, createCallConnections } from '../phone/media/callConnections';
 import { createIceServerHealth } from '../phone/media/iceServerHealth';
 import { createMicrophone } from '../phone/media/microphone';
 import { createRemoteAudio } from '../phone/media/remoteAudio';
@@ -61,6 +62,8 @@ export interface App {
   history: HistoryAccess;
   settings: SettingsActions;
   phonebook: Phonebook;
+  /** Each live call's peer connection, for the page's audio features (meters, recording, merge). */
+  connections: CallConnections;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -76,6 +79,7 @@ export async function createApp({
   const tones = createTones();
   const audio = createRemoteAudio();
   const microphone = createMicrophone();
+  const connections = createCallConnections();
   // One writer for the page: every call state goes through its one queue, in order.
   const historyWriter = createHistoryWriter();
   // JsSIP loads after the first paint; the call media it needs are this page's. Colleagues and
@@ -86,7 +90,12 @@ export async function createApp({
       import('./startPresence'),
     ]);
     startPresence(phone);
-    return new JsSipAdapter({ microphone, audio, iceServers: createIceServerHealth() });
+    return new JsSipAdapter({
+      microphone,
+      audio,
+      iceServers: createIceServerHealth(),
+      connections,
+    });
   });
   const phone = new Phone(sip);
   // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.
@@ -164,6 +173,7 @@ export async function createApp({
     history: { source: indexedDbHistory, writes: historyWriter },
     settings,
     phonebook,
+    connections,
     start: () => {
       // The phonebook loads after the first screen, ready for the first caller's name.
       phonebook.prepare();

@@ -1,5 +1,6 @@
 // The microphone calls use. Kept apart from the SIP code (loaded later) so that the stored choice
 // can be set at start; the SIP edge reads it for every call, answered or placed.
+import type { CallConnections } from './callConnections';
 import type { IceServerHealth } from './iceServerHealth';
 
 export interface Microphone {
@@ -28,4 +29,6 @@ export interface CallMedia {
   /** What earlier calls learnt about the ICE servers (one per page). */
   iceServers: IceServerHealth;
   audio: { play(callId: string, stream: MediaStream): void; stop(callId: string): void };
+  /** Where each live call's peer connection is found by the page's audio features. */
+  connections: Pick<CallConnections, 'add' | 'remove'>;
 }

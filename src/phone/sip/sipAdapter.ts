@@ -31,6 +31,7 @@ const noMedia = (): CallMedia => ({
   microphone: { constraint: () => true },
   iceServers: createIceServerHealth(),
   audio: { play: () => {}, stop: () => {} },
+  connections: { add: () => {}, remove: () => {} },
 });
 
 export class JsSipAdapter implements SipPort {

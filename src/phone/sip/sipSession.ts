@@ -53,6 +53,7 @@ export function wrapSession(
   let declinedByUser = false;
   boundIceGathering(session, account, media.iceServers);
   playWhenConnected(session, facts.callId, media.audio);
+  shareConnection(session, facts.callId, media.connections);
   endWhenMediaFails(session);
   session.on('progress', ({ originator }) => {
     if (originator === 'remote') emit({ type: 'ringing' });
@@ -87,6 +88,7 @@ export function wrapSession(
   const onEnd = ({ originator, cause }: { originator: string; cause: string }) => {
     hold.stop();
     media.audio.stop(facts.callId);
+    media.connections.remove(facts.callId);
     const byRemote = originator === 'remote';
     const direction = facts.direction;
     emit({
@@ -175,6 +177,17 @@ function playWhenConnected(session: JsSipSession, callId: string, audio: CallMed
     if (originator === 'remote') play();
   });
   session.on('accepted', play);
+}
+
+// An outgoing session has its connection from ua.call(); an incoming one makes it on answer.
+function shareConnection(
+  session: JsSipSession,
+  callId: string,
+  connections: CallMedia['connections'],
+): void {
+  if (session.connection) connections.add(callId, session.connection);
+  else
+    session.on('peerconnection', ({ peerconnection }) => connections.add(callId, peerconnection));
 }
 
 // JsSIP hands out the go-ahead with each icecandidate event; the gate decides when to use it.

@@ -16,6 +16,7 @@ function wrap(options: { follow?: (start: () => void) => SipCall | undefined } =
     microphone: createMicrophone(),
     audio: { play: vi.fn(), stop: vi.fn() },
     iceServers: createIceServerHealth(),
+    connections: { add: vi.fn(), remove: vi.fn() },
   };
   media.microphone.set('headset-1');
   const call = wrapSession(session, facts(), ACCOUNT, options.follow ?? (() => undefined), media);
@@ -39,6 +40,15 @@ describe('call media', () => {
     });
     session.fire('ended', { originator: 'remote', cause: 'Terminated' });
     expect(media.audio.stop).toHaveBeenCalledWith(facts().callId);
+  });
+
+  it("shares the call's peer connection with the page while the call lasts", () => {
+    const { session, media } = wrap();
+    const connection = new EventTarget() as RTCPeerConnection;
+    session.fire('peerconnection', { peerconnection: connection });
+    expect(media.connections.add).toHaveBeenCalledWith(facts().callId, connection);
+    session.fire('ended', { originator: 'remote', cause: 'Terminated' });
+    expect(media.connections.remove).toHaveBeenCalledWith(facts().callId);
   });
 });
 

@@ -43,6 +43,7 @@ const media = () => ({
   microphone: { constraint: () => true },
   audio: { play() {}, stop() {} },
   iceServers: createIceServerHealth(),
+  connections: { add() {}, remove() {} },
 });
 const WATCHED = ['progress', 'accepted', 'hold', 'unhold', 'muted', 'unmuted', 'ended', 'failed'];
 

@@ -90,6 +90,7 @@ export async function startPhone(
     microphone: { constraint: () => true },
     audio: { play: (callId) => played.push(callId), stop: (callId) => stopped.push(callId) },
     iceServers: createIceServerHealth(),
+    connections: { add() {}, remove() {} },
   });
   running.push(adapter);
   const registrations: RegistrationChange[] = [];
