@@ -18,6 +18,8 @@ export const DEBIAN = {
   firefox: ['firefox-esr'],
   // The bridge's scheme handler: xdg-open, xdg-mime and update-desktop-database.
   desktop: ['xdg-utils', 'desktop-file-utils'],
+  // A far end that is not a browser (test/e2e/baresip.test.ts): the core alone, no GUI or sound.
+  baresip: ['baresip-core'],
 };
 
 /** Asks dpkg itself, which knows every architecture's file layout. */

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import { ensureDebianPackages, ensureNpmPackages, ROOT } from './deps.mjs';
 
 ensureNpmPackages();
-ensureDebianPackages(['kamailio', 'websocket', 'presence', 'chromium', 'firefox', 'desktop']);
+ensureDebianPackages([
+  'kamailio',
+  'websocket',
+  'presence',
+  'chromium',
+  'firefox',
+  'desktop',
+  'baresip',
+]);
 
 const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));
 const bin = (name) => join(ROOT, 'node_modules', '.bin', name);

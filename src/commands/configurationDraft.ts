@@ -6,7 +6,7 @@ import type { LinkAccount } from './types';
 
 /**
  * The link sets the address, password, extension and PBX URLs. The display name is kept when the
- * address stays the same (and so does whether sip: links may call other domains), the STUN/TURN
+ * address stays the same (and so do whether sip: links may call other domains and the DTMF method), the STUN/TURN
  * servers always (they belong to the network, not the
  * user). The link's MD5 is the SIP password as given, or, when `passwordIsHa1`, a digest HA1
  * (written in lower case, as the digest computation wants it).
@@ -28,5 +28,6 @@ export function configurationDraft(
     url2: link.url2,
     iceServers: current?.iceServers.join('\n') ?? '',
     otherDomains: current?.sipAddress === sipAddress && current.otherDomains === true,
+    ...(current?.sipAddress === sipAddress && current.dtmf ? { dtmf: current.dtmf } : {}),
   };
 }

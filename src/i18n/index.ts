@@ -9,6 +9,7 @@ import type * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
 import * as dialText from './dialText';
+import * as dtmf from './dtmf';
 import * as history from './history';
 import * as hotkeys from './hotkeys';
 import * as integra from './integra';
@@ -39,6 +40,7 @@ export const en = {
   ...provisioning.en,
   ...presence.en,
   ...limits.en,
+  ...dtmf.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

@@ -8,6 +8,7 @@ import { it as contacts } from './it/contacts';
 import { it as core } from './it/core';
 import { it as devices } from './it/devices';
 import { it as dialText } from './it/dialText';
+import { it as dtmf } from './it/dtmf';
 import { it as history } from './it/history';
 import { it as hotkeys } from './it/hotkeys';
 import { it as integra } from './it/integra';
@@ -29,6 +30,7 @@ export const it: Dictionary = {
   ...core,
   ...devices,
   ...dialText,
+  ...dtmf,
   ...history,
   ...hotkeys,
   ...integra,

@@ -1,9 +1,13 @@
 // Checks account settings typed by the user, imported or stored, before anything uses them.
+import { DEFAULT_DTMF_METHOD, type DtmfMethod, isDtmfMethod } from './dtmfMethod';
 import { DEFAULT_EXTENDED_ID_HEADER, isExtendedIdHeaderName } from './extendedId';
 import type { Account } from './sipPort';
 
 export type AccountDraft = Record<
-  keyof Omit<Account, 'iceServers' | 'passwordIsHa1' | 'extendedIdHeader' | 'otherDomains'>,
+  keyof Omit<
+    Account,
+    'iceServers' | 'passwordIsHa1' | 'extendedIdHeader' | 'otherDomains' | 'dtmf'
+  >,
   string
 > & {
   iceServers: string;
@@ -11,6 +15,8 @@ export type AccountDraft = Record<
   otherDomains?: boolean;
   /** '' or absent for the default header. */
   extendedIdHeader?: string;
+  /** Absent for SIP INFO. */
+  dtmf?: DtmfMethod;
 };
 
 export const ACCOUNT_PROBLEMS = [
@@ -23,6 +29,7 @@ export const ACCOUNT_PROBLEMS = [
   'iceServers',
   'extension',
   'extendedIdHeader',
+  'dtmf',
 ] as const;
 export type AccountProblem = (typeof ACCOUNT_PROBLEMS)[number];
 
@@ -76,6 +83,8 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
   if (extendedIdHeader !== '' && !isExtendedIdHeaderName(extendedIdHeader)) {
     return { ok: false, problem: 'extendedIdHeader' };
   }
+  const dtmf = draft.dtmf ?? DEFAULT_DTMF_METHOD;
+  if (!isDtmfMethod(dtmf)) return { ok: false, problem: 'dtmf' };
   const ownHeader = extendedIdHeader !== '' && extendedIdHeader !== DEFAULT_EXTENDED_ID_HEADER;
   const otherDomains = draft.otherDomains === true;
   const user = sipAddress.split('@')[0] ?? '';
@@ -94,6 +103,8 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
       iceServers,
       ...(ownHeader ? { extendedIdHeader } : {}),
       ...(otherDomains ? { otherDomains } : {}),
+      // Stored only when it is not the default, as the other optional fields.
+      ...(dtmf === 'rfc4733' ? { dtmf } : {}),
     },
   };
 }
@@ -111,6 +122,7 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     iceServers: account?.iceServers.join('\n') ?? '',
     extendedIdHeader: account?.extendedIdHeader ?? '',
     otherDomains: account?.otherDomains ?? false,
+    dtmf: account?.dtmf ?? DEFAULT_DTMF_METHOD,
   };
 }
 

@@ -1,5 +1,6 @@
 // The interface between Phone and the SIP edge. The real one is sipAdapter.ts (JsSIP); tests use a
 // fake. Only plain values cross it.
+import type { DtmfMethod } from './dtmfMethod';
 import type { ColleagueState } from './presence/dialogInfo';
 import type { MessageWaiting } from './presence/messageSummary';
 import type { ConnectionState } from './registration/connectionState';
@@ -24,6 +25,8 @@ export interface Account {
   extendedIdHeader?: string;
   /** sip: links may call addresses at other domains (through this PBX); absent: they may not. */
   otherDomains?: boolean;
+  /** How digits are sent: 'rfc4733' in RTP; absent for SIP INFO. */
+  dtmf?: DtmfMethod;
 }
 
 /** Why a call ended, in the phone's words; the UI turns it into text. */

@@ -1,6 +1,7 @@
 // The account as a part of the settings: the same checker takes a form's draft (through
 // accountInput), a file's account and a stored record, field by field, before checkAccount.
 import { type AccountProblem, checkAccount } from '../phone/account';
+import { isDtmfMethod } from '../phone/dtmfMethod';
 import type { Account } from '../phone/sipPort';
 import {
   type CheckContext,
@@ -35,6 +36,7 @@ const ACCOUNT_FIELD: Record<AccountProblem, string> = {
   iceServers: 'iceServers',
   extension: 'extension',
   extendedIdHeader: 'extendedIdHeader',
+  dtmf: 'dtmf',
 };
 
 type Text = { ok: true; value: string | undefined } | ImportError;
@@ -70,6 +72,10 @@ export function checkAccountPart(input: unknown, context: CheckContext): PartChe
   if (typeof ha1 !== 'boolean') return fail('account.passwordIsHa1', 'not-a-boolean');
   const otherDomains = own('otherDomains') === undefined ? false : own('otherDomains');
   if (typeof otherDomains !== 'boolean') return fail('account.otherDomains', 'not-a-boolean');
+  // A file may name the method only as the app writes it; anything else changes nothing.
+  const dtmf = own('dtmf') === undefined ? 'info' : own('dtmf');
+  if (typeof dtmf !== 'string') return fail('account.dtmf', 'not-a-string');
+  if (!isDtmfMethod(dtmf)) return fail('account.dtmf', 'dtmf');
   let password = texts.password;
   let passwordIsHa1 = ha1;
   if (password === undefined) {
@@ -95,6 +101,7 @@ export function checkAccountPart(input: unknown, context: CheckContext): PartChe
     iceServers: iceServers.join('\n'),
     extendedIdHeader: texts.extendedIdHeader ?? '',
     otherDomains,
+    dtmf,
   };
   const check = checkAccount(draft, context.pageIsSecure);
   if (!check.ok) return fail(`account.${ACCOUNT_FIELD[check.problem]}`, check.problem);

@@ -8,6 +8,7 @@ import { usePhoneStore } from '../store/phoneStore';
 import { isLocked, prefilledDraft, useProvisioningStore } from '../store/provisioningStore';
 import { showScreen } from '../store/screenStore';
 import { Checkbox } from './Checkbox';
+import { DtmfMethodSelect } from './DtmfMethodSelect';
 import { Field } from './Field';
 import { usePhoneActions } from './PhoneActions';
 import { RegistrationOutcome } from './RegistrationOutcome';
@@ -26,7 +27,8 @@ function usesAdvanced(draft: AccountDraft): boolean {
     draft.iceServers !== '' ||
     (draft.extendedIdHeader ?? '') !== '' ||
     draft.passwordIsHa1 === true ||
-    draft.otherDomains === true
+    draft.otherDomains === true ||
+    (draft.dtmf ?? 'info') !== 'info'
   );
 }
 
@@ -155,6 +157,10 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
           label={t('otherDomains')}
           checked={draft.otherDomains ?? false}
           onChange={(checked) => setDraft((d) => ({ ...d, otherDomains: checked }))}
+        />
+        <DtmfMethodSelect
+          value={draft.dtmf ?? 'info'}
+          onChange={(dtmf) => setDraft((d) => ({ ...d, dtmf }))}
         />
         <Field
           label={t('iceServers')}

@@ -20,6 +20,11 @@ export const closedPort = (): Promise<number> => freePort(0);
 export interface BrowserOptions {
   /** Keep Chromium's pop-up blocker on (Playwright turns it off by default), as users have it. */
   blockPopups?: boolean;
+  /**
+   * Offer loopback ICE candidates (--allow-loopback-in-peer-connection), as every file but one
+   * does: test/e2e/baresip.test.ts says why it does not.
+   */
+  loopbackCandidates?: boolean;
 }
 
 /** Fake media devices, and none of Chromium's own traffic, which this machine's network refuses. */
@@ -37,12 +42,17 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser({ blockPopups = false }: BrowserOptions = {}): Promise<Browser> {
+export function launchBrowser({
+  blockPopups = false,
+  loopbackCandidates = true,
+}: BrowserOptions = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     ignoreDefaultArgs: blockPopups ? ['--disable-popup-blocking'] : undefined,
-    args: CHROMIUM_ARGS,
+    args: CHROMIUM_ARGS.filter(
+      (arg) => loopbackCandidates || arg !== '--allow-loopback-in-peer-connection',
+    ),
   });
 }
 

@@ -37,6 +37,8 @@ describe('checkAccount', () => {
     ['extendedIdHeader', { extendedIdHeader: 'X Ticket' }],
     ['extendedIdHeader', { extendedIdHeader: 'X-Ticket:\r\nVia' }],
     ['extendedIdHeader', { extendedIdHeader: 'Call-ID' }],
+    ['dtmf', { dtmf: 'RFC2833' as never }],
+    ['dtmf', { dtmf: '' as never }],
   ] as const)('names %s as the problem in %j', (problem, change) => {
     expect(checkAccount({ ...good, ...change })).toEqual({ ok: false, problem });
   });
@@ -58,6 +60,15 @@ describe('checkAccount', () => {
     expect(own.ok && own.account.extendedIdHeader).toBe('X-Ticket');
     const standard = checkAccount({ ...good, extendedIdHeader: 'X-Extended-ID' });
     expect(standard.ok && 'extendedIdHeader' in standard.account).toBe(false);
+  });
+
+  it('keeps RFC 4733 DTMF, and nothing for SIP INFO, the default', () => {
+    const rtp = checkAccount({ ...good, dtmf: 'rfc4733' });
+    expect(rtp.ok && rtp.account.dtmf).toBe('rfc4733');
+    expect(draftFrom(rtp.ok ? rtp.account : undefined).dtmf).toBe('rfc4733');
+    const info = checkAccount({ ...good, dtmf: 'info' });
+    expect(info.ok && 'dtmf' in info.account).toBe(false);
+    expect(draftFrom(undefined).dtmf).toBe('info');
   });
 
   it('keeps STUN/TURN servers one per line and a second URL', () => {

@@ -6,6 +6,8 @@ export class FakeSession implements JsSipSession {
   readonly connection = null;
   readonly remote_identity: { uri: { toString(): string } };
   readonly asked: string[] = [];
+  /** The transportType of each sendDTMF, 'INFO' or 'RFC2833'. */
+  readonly dtmfTransports: string[] = [];
   localHold = false;
   remoteHold = false;
   /** False while a re-INVITE is in progress, as JsSIP's isReadyToReOffer(). */
@@ -93,8 +95,9 @@ export class FakeSession implements JsSipSession {
     this.asked.push('unmute');
     this.fire('unmuted');
   }
-  sendDTMF(tones: string): void {
+  sendDTMF(tones: string, options: { transportType?: string }): void {
     this.asked.push(`dtmf ${tones}`);
+    this.dtmfTransports.push(options.transportType ?? 'none');
   }
   refer(target: string, options?: { eventHandlers?: ReferHandlers; replaces?: unknown }): unknown {
     if (options?.eventHandlers) {

@@ -48,6 +48,13 @@ describe('exportSettings', () => {
     expect(await parseSettingsFile(withIt, EMPTY)).toEqual({ ok: true, settings: VALUES });
   });
 
+  it('round-trips an account that sends DTMF by RFC 4733', async () => {
+    const values = { ...VALUES, account: { ...ACCOUNT, dtmf: 'rfc4733' as const } };
+    const text = exportSettings(values, { includePassword: true, exportedAt: AT });
+    expect(JSON.parse(text).account.dtmf).toBe('rfc4733');
+    expect(await parseSettingsFile(text, EMPTY)).toEqual({ ok: true, settings: values });
+  });
+
   it('leaves out parts that are not set (no account yet)', () => {
     const text = exportSettings(
       { dialPlan: DEFAULT_DIAL_PLAN },
@@ -172,6 +179,18 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
       file({ account: { ...ACCOUNT, otherDomains: 'yes' } }),
       'account.otherDomains',
       'not-a-boolean',
+    ],
+    [
+      'an unknown DTMF method',
+      file({ account: { ...ACCOUNT, dtmf: 'RFC2833' } }),
+      'account.dtmf',
+      'dtmf',
+    ],
+    [
+      'a DTMF method as a number',
+      file({ account: { ...ACCOUNT, dtmf: 4733 } }),
+      'account.dtmf',
+      'not-a-string',
     ],
     [
       'a line break in the name',

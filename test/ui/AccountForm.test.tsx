@@ -120,6 +120,21 @@ describe('AccountForm over the real settings service', () => {
     expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
   });
 
+  it('stores the DTMF method chosen under Advanced, with a hint on which one a PBX needs', async () => {
+    const user = userEvent.setup();
+    renderForm();
+    await user.click(screen.getByRole('button', { name: 'Advanced' }));
+    const method = screen.getByRole('combobox', { name: 'Send keypad digits (DTMF) by' });
+    expect(method).toHaveValue('info');
+    expect(method).toHaveAccessibleDescription(/Asterisk or FreePBX WebRTC extensions/);
+    await user.selectOptions(method, 'RFC 4733 (telephone-events in the audio)');
+    await user.click(screen.getByRole('button', { name: 'Save and register' }));
+    await vi.waitFor(async () =>
+      expect(await loadSetting('account')).toMatchObject({ dtmf: 'rfc4733' }),
+    );
+    expect(usePhoneStore.getState().account?.dtmf).toBe('rfc4733');
+  });
+
   it('asks for incoming-call notifications once the account is accepted: saving is a click', async () => {
     const user = userEvent.setup();
     const { actions } = renderForm();

@@ -1,6 +1,8 @@
 // The part of JsSIP's RTCSession that the call code uses, typed here so that sipAdapter.ts stays
 // the only module importing JsSIP (it checks that the real session fits) and tests can fake it.
 
+import type { DTMFOptions } from 'jssip/lib/RTCSession';
+
 export interface HoldState {
   local: boolean;
   remote: boolean;
@@ -38,7 +40,7 @@ export interface JsSipSession {
   isMuted(): { audio?: boolean };
   mute(options: { audio: boolean }): void;
   unmute(options: { audio: boolean }): void;
-  sendDTMF(tones: string, options: { duration: number; interToneGap: number }): void;
+  sendDTMF(tones: string, options: DTMFOptions): void;
   /**
    * Returns JsSIP's refer subscriber, or false when the call cannot send a REFER now. `replaces`
    * is the session (a JsSipSession) whose dialog the target is to replace.

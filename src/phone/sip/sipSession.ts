@@ -1,8 +1,10 @@
 // One JsSIP call as a SipCall: media, hold, mute, DTMF and transfers, reported as plain events.
 // sipAdapter.ts hands each session in; this file sees it only through JsSipSession.
 
+import { DTMF_TRANSPORT } from 'jssip/lib/Constants';
 import { toDialString } from '../dialString';
 import { isDtmf, isDtmfDigit } from '../dtmf';
+import type { DtmfMethod } from '../dtmfMethod';
 import { endWhenMediaFails } from '../media/deadMedia';
 import { heldMedia } from '../media/heldMedia';
 import { IceGate } from '../media/iceGate';
@@ -17,12 +19,19 @@ import { type Follow, type Leg, sendRefer, takeTransfers } from './sessionTransf
 
 export type { Follow } from './sessionTransfer';
 
-// DTMF goes as SIP INFO (application/dtmf-relay), not RFC 4733 telephone-events in RTP. The PBX
+// DTMF goes as SIP INFO (application/dtmf-relay) unless the account asks for RFC 4733. The PBX
 // only proxies SIP and the media flows end to end between the browsers, encrypted, so INFO is the
-// one way the PBX (and an IVR or recorder behind it) sees the digits; WebRTC has no API to receive
-// telephone-events, while an INFO reaches the other JsSIP phone as 'newDTMF', so it can show the
-// digits. JsSIP sends INFO by default; a PBX that wants RFC 4733 would need transportType 'RFC2833'.
+// one way the PBX (and an IVR or recorder behind it) sees the digits, and an INFO reaches the other
+// JsSIP phone as 'newDTMF', so it can show them. Some PBXs (Asterisk's WebRTC endpoints) and IVRs
+// read only telephone-events in RTP: for them, RFC 4733 through RTCDTMFSender. WebRTC has no API
+// to receive telephone-events, so digits sent to us that way are never shown.
 const DTMF_TIMING = { duration: 100, interToneGap: 70 };
+
+/** A fresh object each time: JsSIP writes into the options it is given. */
+function dtmfOptions(method: DtmfMethod | undefined) {
+  const rfc4733 = method === 'rfc4733';
+  return { ...DTMF_TIMING, transportType: rfc4733 ? DTMF_TRANSPORT.RFC2833 : DTMF_TRANSPORT.INFO };
+}
 
 /** The legs of live calls, for attended transfer: the REFER names the other call's dialog. */
 const legs = new WeakMap<SipCall, Leg>();
@@ -124,7 +133,8 @@ export function wrapSession(
     mute: () => attempt('mute failed', () => session.mute({ audio: true })),
     unmute: () => attempt('unmute failed', () => session.unmute({ audio: true })),
     sendDtmf: (digits) => {
-      if (isDtmf(digits)) attempt('DTMF failed', () => session.sendDTMF(digits, DTMF_TIMING));
+      if (isDtmf(digits))
+        attempt('DTMF failed', () => session.sendDTMF(digits, dtmfOptions(account.dtmf)));
     },
     transfer: (target) => {
       if (toDialString(target) === target && domain !== '') {

@@ -4,13 +4,15 @@ import { createMicrophone } from '../../../src/phone/media/microphone';
 import { HOLD_MAX_TRIES, HOLD_RETRY_MS } from '../../../src/phone/sip/sessionHold';
 import { REFER_OUTCOME_MS } from '../../../src/phone/sip/sessionTransfer';
 import { callOptions, wrapSession } from '../../../src/phone/sip/sipSession';
-import type { SipCall, SipCallEvent } from '../../../src/phone/sipPort';
+import type { Account, SipCall, SipCallEvent } from '../../../src/phone/sipPort';
 import { FakeSession } from '../fakeSession';
 import { ACCOUNT, FakeCall, facts } from '../fakeSip';
 
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
-function wrap(options: { follow?: (start: () => void) => SipCall | undefined } = {}) {
+function wrap(
+  options: { follow?: (start: () => void) => SipCall | undefined; account?: Account } = {},
+) {
   const session = new FakeSession();
   const media = {
     microphone: createMicrophone(),
@@ -19,7 +21,13 @@ function wrap(options: { follow?: (start: () => void) => SipCall | undefined } =
     connections: { add: vi.fn(), remove: vi.fn() },
   };
   media.microphone.set('headset-1');
-  const call = wrapSession(session, facts(), ACCOUNT, options.follow ?? (() => undefined), media);
+  const call = wrapSession(
+    session,
+    facts(),
+    options.account ?? ACCOUNT,
+    options.follow ?? (() => undefined),
+    media,
+  );
   const seen: SipCallEvent[] = [];
   call.onEvent((e) => seen.push(e));
   session.fire('accepted');
@@ -118,6 +126,18 @@ describe('wrapSession: mute and DTMF', () => {
     const { session, call } = wrap();
     for (const digits of ['123#', '', 'R', '1,2', 'x'.repeat(40)]) call.sendDtmf(digits);
     expect(session.asked).toEqual(['dtmf 123#']);
+  });
+
+  it('sends SIP INFO by default and RFC 4733 telephone-events when the account says so', () => {
+    const info = wrap();
+    info.call.sendDtmf('1');
+    info.call.sendDtmf('2');
+    expect(info.session.dtmfTransports).toEqual(['INFO', 'INFO']);
+    const rtp = wrap({ account: { ...ACCOUNT, dtmf: 'rfc4733' } });
+    rtp.call.sendDtmf('1');
+    rtp.call.sendDtmf('#');
+    expect(rtp.session.dtmfTransports).toEqual(['RFC2833', 'RFC2833']);
+    expect(rtp.session.asked).toEqual(['dtmf 1', 'dtmf #']);
   });
 
   it('reports the digits the other side sends, and nothing else', async () => {
