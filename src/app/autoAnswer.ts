@@ -2,7 +2,7 @@
 // answered by the phone itself after its delay, with a short beep first. Only the only call: a
 // call that comes while another is live rings as usual, and a second call, an answer or decline
 // by hand, or the call ending cancels the timer; do not disturb wins (Phone refuses the call
-// before it gets here, and a timer still running then answers nothing).
+// before it gets here, and turning it on cancels a timer under way).
 import { type AutoAnswerSettings, autoAnswerDelayMs } from '../phone/autoAnswer';
 import type { Tone } from '../phone/media/tones';
 import type { Phone, PhoneEvent } from '../phone/phone';
@@ -36,6 +36,8 @@ export interface AutoAnswerEdges {
 export interface AutoAnswer {
   /** The ringtone as connectPhone drives it, quiet while the beep plays. */
   ringtone: Tone;
+  /** Stops a countdown under way, if any (do not disturb was turned on); the call rings on. */
+  cancel(): void;
   stop(): void;
 }
 
@@ -126,6 +128,7 @@ export function connectAutoAnswer(
         applyRing();
       },
     },
+    cancel,
     stop() {
       unsubscribe();
       cancel();

@@ -115,6 +115,9 @@ export async function createApp({
     beep: tones.autoAnswer,
     show: (pending) => useAutoAnswerStore.setState({ pending }),
   });
+  usePhoneStore.subscribe((state, before) => {
+    if (state.doNotDisturb && !before.doNotDisturb) autoAnswer.cancel();
+  });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
   connectPhone(phone, {
     tones: { ...tones, ringtone: autoAnswer.ringtone },

@@ -147,6 +147,17 @@ describe('auto-answer and do not disturb', () => {
     vi.advanceTimersByTime(60_000);
     expect(call.actions).toEqual([]);
   });
+
+  it('takes the countdown off the card at once when told (do not disturb turned on)', () => {
+    const { ringIn, setDnd, auto, shown } = wired();
+    const call = ringIn();
+    setDnd(true);
+    auto.cancel();
+    expect(shown.at(-1)).toBeUndefined();
+    setDnd(false);
+    vi.advanceTimersByTime(60_000);
+    expect(call.actions).toEqual([]);
+  });
 });
 
 describe('auto-answer by the setting', () => {
