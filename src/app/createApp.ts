@@ -18,6 +18,7 @@ import type { CallFacts } from '../phone/types';
 import { recentHistory } from '../storage/history';
 import { indexedDbHistory } from '../storage/historyQuery';
 import { createHistoryWriter } from '../storage/historyWriter';
+import { useAutoAnswerStore } from '../store/autoAnswerStore';
 import { useBridgeStore } from '../store/bridgeStore';
 import { useCallerNameStore } from '../store/callerNameStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
@@ -29,6 +30,7 @@ import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { SettingsActions } from '../ui/SettingsActions';
 import { createAppSettings } from './appSettings';
+import { connectAutoAnswer } from './autoAnswer';
 import { connectCallerNames, lazyLookup } from './callerNames';
 import { startCallNotifications } from './callNotifications';
 import { connectIntegra } from './connectIntegra';
@@ -106,8 +108,22 @@ export async function createApp({
   useIntegraStore.subscribe((state, before) => {
     if (state.settings !== before.settings) phone.configure(queueRule(state.settings));
   });
+  // Auto-answer sees a call first, so its card says so; its ringtone is quiet while it beeps.
+  const autoAnswer = connectAutoAnswer(phone, tones.ringtone, {
+    settings: () => useAutoAnswerStore.getState().settings,
+    doNotDisturb: () => usePhoneStore.getState().doNotDisturb,
+    beep: tones.autoAnswer,
+    show: (pending) => useAutoAnswerStore.setState({ pending }),
+  });
+  usePhoneStore.subscribe((state, before) => {
+    if (state.doNotDisturb && !before.doNotDisturb) autoAnswer.cancel();
+  });
   // The order of the outputs: the ring and the call panel first, the CRM right after.
-  connectPhone(phone, { tones, stamps, history: historyWriter });
+  connectPhone(phone, {
+    tones: { ...tones, ringtone: autoAnswer.ringtone },
+    stamps,
+    history: historyWriter,
+  });
   // Names come after the ring: the phonebook's, else the lookup URL's; Integra's rules that use
   // the name wait for it.
   const phonebook = lazyPhonebook({

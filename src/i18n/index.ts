@@ -2,6 +2,8 @@
 // the reference and ships with the app; Italian (it/, one file per feature, each with every key
 // of its English one, as the types say) is fetched at start only by an Italian browser. The
 // English of a screen that loads on first use comes with that screen (`addEnglish`).
+import * as autoAnswer from './autoAnswer';
+import type * as autoAnswerSettings from './autoAnswerSettings';
 import * as bridge from './bridge';
 import * as calls from './calls';
 import type * as colleagues from './colleagues';
@@ -41,10 +43,14 @@ export const en = {
   ...presence.en,
   ...limits.en,
   ...dtmf.en,
+  ...autoAnswer.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */
-type LaterEnglish = typeof phonebook.en & typeof contacts.en & typeof colleagues.en;
+type LaterEnglish = typeof phonebook.en &
+  typeof contacts.en &
+  typeof colleagues.en &
+  typeof autoAnswerSettings.en;
 
 export type MessageKey = keyof typeof en | keyof LaterEnglish;
 

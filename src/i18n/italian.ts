@@ -1,6 +1,8 @@
 // Every Italian text, in one chunk that only an Italian browser fetches. The type makes a missing
 // key a compile error.
 import type { Dictionary } from './index';
+import { it as autoAnswer } from './it/autoAnswer';
+import { it as autoAnswerSettings } from './it/autoAnswerSettings';
 import { it as bridge } from './it/bridge';
 import { it as calls } from './it/calls';
 import { it as colleagues } from './it/colleagues';
@@ -23,6 +25,8 @@ import { it as settingsFile } from './it/settingsFile';
 import { it as verbs } from './it/verbs';
 
 export const it: Dictionary = {
+  ...autoAnswer,
+  ...autoAnswerSettings,
   ...bridge,
   ...calls,
   ...colleagues,

@@ -42,4 +42,9 @@ export interface CallFacts {
   serverClockOffsetMs: number;
   /** Headers of the INVITE by lower-case name (first value), exactly as received. */
   headers: Readonly<Record<string, string>>;
+  /**
+   * The PBX asks that this incoming call be answered by itself after this many ms (intercom,
+   * paging: autoAnswer.ts reads every Call-Info, Alert-Info and Answer-Mode value); absent when not.
+   */
+  pbxAnswerAfterMs?: number;
 }

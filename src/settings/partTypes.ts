@@ -6,6 +6,7 @@ import type { SettingsProblem } from '../integra/checkSettings';
 import type { IntegraSettings } from '../integra/rule';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import type { AccountProblem } from '../phone/account';
+import type { AutoAnswerSettings } from '../phone/autoAnswer';
 import type { DeviceChoice } from '../phone/media/devices';
 import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
@@ -20,6 +21,7 @@ export interface SettingsValues {
   devices: DeviceChoice;
   callerNames: CallerNameSettings;
   colleagues: ColleagueSettings;
+  autoAnswer: AutoAnswerSettings;
 }
 
 export type PartKey = keyof SettingsValues;

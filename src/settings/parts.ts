@@ -6,8 +6,10 @@ import { DEFAULT_CALLER_NAME_SETTINGS } from '../contacts/callerNameSettings';
 import { defaultBindings } from '../hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
+import { DEFAULT_AUTO_ANSWER } from '../phone/autoAnswer';
 import { DEFAULT_DEVICES } from '../phone/media/devices';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../phone/presence/colleagueSettings';
+import { useAutoAnswerStore } from '../store/autoAnswerStore';
 import { useCallerNameStore } from '../store/callerNameStore';
 import { useDeviceStore } from '../store/deviceStore';
 import { useDialPlanStore } from '../store/dialPlanStore';
@@ -16,6 +18,7 @@ import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { accountToFile, checkAccountPart } from './accountPart';
+import { checkAutoAnswerPart } from './autoAnswerPart';
 import {
   checkColleaguesPart,
   checkDevicesPart,
@@ -109,6 +112,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_COLLEAGUE_SETTINGS,
     inUse: () => usePresenceStore.getState().settings,
     show: (settings) => usePresenceStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  autoAnswer: {
+    key: 'autoAnswer',
+    check: checkAutoAnswerPart,
+    default: DEFAULT_AUTO_ANSWER,
+    inUse: () => useAutoAnswerStore.getState().settings,
+    show: (settings) => useAutoAnswerStore.setState({ settings }),
     waitsForCalls: false,
   },
 };

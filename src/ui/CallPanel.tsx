@@ -12,6 +12,7 @@ import {
 } from 'lucide-react';
 import type { Translate } from '../i18n';
 import { type CallSnapshot, partyName } from '../phone/callLine';
+import { AutoAnswerNote } from './AutoAnswerNote';
 import { CallControls } from './CallControls';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
@@ -57,6 +58,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
       <p role="status" aria-label={t('callStatus')} className="call-state">
         {statusText(call, t)}
       </p>
+      {call.status === 'incoming' && <AutoAnswerNote callId={callId} />}
       {call.receivedDigits !== '' && (
         <p className="digits">
           <span className="label" aria-hidden="true">

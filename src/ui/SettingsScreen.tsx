@@ -4,6 +4,7 @@ import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { addEnglish } from '../i18n';
 import { en as phonebookTexts } from '../i18n/phonebook';
 import { AccountForm } from './AccountForm';
+import { AutoAnswerSettings } from './AutoAnswerSettings';
 import { BridgeStatus } from './BridgeStatus';
 import { BrowserLimits } from './BrowserLimits';
 import { CallerNameSettings } from './CallerNameSettings';
@@ -45,6 +46,7 @@ export default function SettingsScreen() {
         <>
           <DeviceSettings />
           <CallNotificationSetting />
+          <AutoAnswerSettings key={`autoAnswer-${imports}`} />
         </>,
       )}
       {section(

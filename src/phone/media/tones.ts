@@ -12,6 +12,8 @@ export interface Tones {
   ringtone: Tone;
   ringback: Tone;
   callWaiting: Tone;
+  /** Just before the phone answers by itself: one short high beep (app/autoAnswer.ts). */
+  autoAnswer: Tone;
   /** Make the audio context now; browsers let it run only after a user gesture, so resume then. */
   prepare(target: EventTarget): void;
   canChooseOutput(): boolean;
@@ -52,6 +54,9 @@ const CALL_WAITING: Cadence = {
   ],
   period: 6,
 };
+
+/** Auto-answer: one short high beep, then the call opens (it is never left on for a minute). */
+const AUTO_ANSWER: Cadence = { frequencies: [880], volume: 0.1, bursts: [[0, 0.15]], period: 60 };
 
 /**
  * A tone starts this long after it is asked for: no one hears the difference, and a call answered
@@ -164,6 +169,7 @@ export function createTones(): Tones {
     ringtone: new CadenceTone(RING, output),
     ringback: new CadenceTone(RINGBACK, output),
     callWaiting: new CadenceTone(CALL_WAITING, output),
+    autoAnswer: new CadenceTone(AUTO_ANSWER, output),
     prepare(target) {
       void output.context().suspend();
       const unlock = () => {

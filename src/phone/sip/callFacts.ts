@@ -1,6 +1,7 @@
 // Turns SIP into the CallFacts that Integra and history read (!00-!07, docs/integra.md).
 // Header values are hostile: each fact falls back to the next source, then to ''.
 
+import { pbxAnswerAfterMs } from '../autoAnswer';
 import { toPhoneNumber } from '../dialString';
 import type { CallFacts } from '../types';
 import {
@@ -141,6 +142,12 @@ export function incomingCallFacts(
     diversion.original ||
     history.original ||
     ownDirectNumber;
+  // Every element of these lists counts: `headers` keeps only the first of each.
+  const answerAfter = pbxAnswerAfterMs({
+    callInfo: headerValues(message, 'call-info'),
+    alertInfo: headerValues(message, 'alert-info'),
+    answerMode: headerValues(message, 'answer-mode'),
+  });
   return {
     // Whole, as JsSIP matches it: a Call-ID cut or cleaned would no longer name the call.
     callId: headerValues(message, 'call-id')[0] ?? '',
@@ -154,6 +161,7 @@ export function incomingCallFacts(
     forwarded: history.forwarded || diversion.forwarded,
     serverClockOffsetMs: Number.isFinite(serverClockOffsetMs) ? serverClockOffsetMs : 0,
     headers: headerFacts(message),
+    ...(answerAfter === undefined ? {} : { pbxAnswerAfterMs: answerAfter }),
   };
 }
 
