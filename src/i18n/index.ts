@@ -5,6 +5,7 @@
 import * as bridge from './bridge';
 import * as calls from './calls';
 import type * as colleagues from './colleagues';
+import * as conference from './conference';
 import type * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
@@ -39,6 +40,7 @@ export const en = {
   ...provisioning.en,
   ...presence.en,
   ...limits.en,
+  ...conference.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

@@ -4,6 +4,7 @@ import type { Dictionary } from './index';
 import { it as bridge } from './it/bridge';
 import { it as calls } from './it/calls';
 import { it as colleagues } from './it/colleagues';
+import { it as conference } from './it/conference';
 import { it as contacts } from './it/contacts';
 import { it as core } from './it/core';
 import { it as devices } from './it/devices';
@@ -25,6 +26,7 @@ export const it: Dictionary = {
   ...bridge,
   ...calls,
   ...colleagues,
+  ...conference,
   ...contacts,
   ...core,
   ...devices,
