@@ -13,6 +13,7 @@ import {
 import type { Translate } from '../i18n';
 import { type CallSnapshot, partyName } from '../phone/callLine';
 import { CallControls } from './CallControls';
+import { ConferenceNote } from './Conference';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
@@ -57,6 +58,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
       <p role="status" aria-label={t('callStatus')} className="call-state">
         {statusText(call, t)}
       </p>
+      <ConferenceNote call={call} />
       {call.receivedDigits !== '' && (
         <p className="digits">
           <span className="label" aria-hidden="true">
