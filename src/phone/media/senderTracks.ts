@@ -27,16 +27,20 @@ export function unpark(sender: Sender): MediaStreamTrack | undefined {
   const key = sender as RTCRtpSender;
   if (!parked.delete(key)) return undefined;
   const track = wanted.get(key);
-  wanted.delete(key);
-  if (track) sender.replaceTrack(track).catch(() => {});
+  if (track) send(sender, track).catch(() => {});
   return track;
 }
 
 /** The sender carries `track` from now on: at once, or when no longer held. */
-export async function carry(sender: Sender, track: MediaStreamTrack): Promise<void> {
+export function carry(sender: Sender, track: MediaStreamTrack): Promise<void> {
+  wanted.set(sender as RTCRtpSender, track);
+  if (parked.has(sender as RTCRtpSender)) return Promise.resolve();
+  return send(sender, track);
+}
+
+// Until the swap lands, `sender.track` still names the old track: `wanted` says the new one.
+async function send(sender: Sender, track: MediaStreamTrack): Promise<void> {
   const key = sender as RTCRtpSender;
-  wanted.set(key, track);
-  if (parked.has(key)) return;
   try {
     await sender.replaceTrack(track);
   } finally {
