@@ -138,7 +138,7 @@ export const VERBS = {
   merge: {
     id: 'merge',
     label: 'shortcut.merge',
-    keys: 'Alt+Shift+J', // J: join the two calls (M is ChromeOS's)
+    keys: 'Alt+Shift+G', // G: group the two calls (M is ChromeOS's)
     run: ({ phone }) => acted(phone.merge()),
   },
   showHelp: {
