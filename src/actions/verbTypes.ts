@@ -24,6 +24,8 @@ export interface VerbInputs {
   transfer: { callId?: string; target: string };
   /** Puts the party of the call through to the party of `otherCallId` (never picked itself). */
   join: { callId?: string; otherCallId: string };
+  /** Merges the two answered calls into a three-way conference. */
+  merge: Record<string, never>;
 }
 
 /** A message for the user: a dictionary key and its values. */
@@ -59,6 +61,7 @@ export interface VerbEdges {
     | 'sendDtmf'
     | 'transfer'
     | 'attendedTransfer'
+    | 'merge'
     | 'liveCalls'
   >;
   /** Newest first. */

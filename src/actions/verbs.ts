@@ -135,6 +135,12 @@ export const VERBS = {
     keys: 'Alt+Shift+Q', // Q: quiet (D is dial, N is ChromeOS's)
     run: (edges) => edges.toggleDoNotDisturb(),
   },
+  merge: {
+    id: 'merge',
+    label: 'shortcut.merge',
+    keys: 'Alt+Shift+G', // G: group the two calls (M is ChromeOS's)
+    run: ({ phone }) => acted(phone.merge()),
+  },
   showHelp: {
     id: 'showHelp',
     label: 'shortcut.showHelp',

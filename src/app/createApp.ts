@@ -41,6 +41,7 @@ import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
 import { lazyPhonebook } from './lazyPhonebook';
 import { phoneActions } from './phoneActions';
+import { startConference } from './startConference';
 import { prepareLinks } from './startLinks';
 import { startProvisioning } from './startProvisioning';
 import { startShortcuts } from './startShortcuts';
@@ -156,6 +157,7 @@ export async function createApp({
   const settings = createAppSettings({ phone, devices, pageIsSecure });
   // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
+  startConference(phone, connections);
 
   // The parts the first screen reads are in their stores before it renders. Load only shows: the
   // account registers once this window holds the phone (startLinks.ts). The config.json is

@@ -7,6 +7,7 @@ import type * as autoAnswerSettings from './autoAnswerSettings';
 import * as bridge from './bridge';
 import * as calls from './calls';
 import type * as colleagues from './colleagues';
+import * as conference from './conference';
 import type * as contacts from './contacts';
 import * as core from './core';
 import * as devices from './devices';
@@ -44,6 +45,7 @@ export const en = {
   ...limits.en,
   ...dtmf.en,
   ...autoAnswer.en,
+  ...conference.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

@@ -6,6 +6,7 @@ import { it as autoAnswerSettings } from './it/autoAnswerSettings';
 import { it as bridge } from './it/bridge';
 import { it as calls } from './it/calls';
 import { it as colleagues } from './it/colleagues';
+import { it as conference } from './it/conference';
 import { it as contacts } from './it/contacts';
 import { it as core } from './it/core';
 import { it as devices } from './it/devices';
@@ -30,6 +31,7 @@ export const it: Dictionary = {
   ...bridge,
   ...calls,
   ...colleagues,
+  ...conference,
   ...contacts,
   ...core,
   ...devices,

@@ -29,6 +29,8 @@ export interface CallSnapshot {
   extendedId?: string;
   /** The other party's name from the phonebook or the lookup URL, once found (callerNames.ts). */
   callerName?: string;
+  /** In a three-way conference with this other call (Phone.merge); absent when not merged. */
+  mergedWith?: string;
 }
 
 /** The name to show for the other party: the phonebook's or the lookup's, else the SIP display name. */

@@ -6,6 +6,7 @@ import {
   type CallStatus,
   newCall,
 } from './callLine';
+import { mergeable } from './conference';
 import { toDialString, toSipDomain } from './dialString';
 import { isDtmf } from './dtmf';
 import { Emitter } from './emitter';
@@ -161,13 +162,33 @@ export class Phone {
     this.calls.get(callId)?.sip.hangup();
   }
 
+  /** Holds the call; merged calls go on hold together. */
   hold(callId: string): CallActionResult {
-    return this.withActive(callId, (line) => this.setHeld(line, true));
+    return this.withActive(callId, (line) => this.setHeldMerged(line, true));
   }
 
-  /** Takes the call off hold; the other call stays as it is (switchTo holds it). */
+  /** Takes the call off hold (with its merged call); another stays as it is (switchTo holds it). */
   resume(callId: string): CallActionResult {
-    return this.withActive(callId, (line) => this.setHeld(line, false));
+    return this.withActive(callId, (line) => this.setHeldMerged(line, false));
+  }
+
+  /**
+   * Joins the two answered calls into a three-way conference, mixed in this page: both come off
+   * hold, and mute is one for both (the mix silences the microphone, not the other party, so
+   * the SIP mute is lifted). It ends when either call ends; the other goes on as a normal call.
+   */
+  merge(): CallActionResult {
+    const check = mergeable(this.liveCalls());
+    if (!check.ok) return check;
+    const [a, b] = check.pair.map((id) => this.calls.get(id)) as [Line, Line];
+    const muted = a.snapshot.muted || b.snapshot.muted;
+    for (const line of [a, b]) {
+      this.setHeld(line, false);
+      if (line.snapshot.muted) line.sip.unmute();
+    }
+    this.update(a, { mergedWith: b.snapshot.facts.callId, muted });
+    this.update(b, { mergedWith: a.snapshot.facts.callId, muted });
+    return OK;
   }
 
   /** Makes this the call in progress: answers or resumes it, and holds every other. */
@@ -178,7 +199,7 @@ export class Phone {
     }
     return this.withActive(callId, (line) => {
       this.holdAllBut(callId);
-      this.setHeld(line, false);
+      this.setHeldMerged(line, false);
     });
   }
 
@@ -242,8 +263,20 @@ export class Phone {
 
   private holdAllBut(callId: string): void {
     for (const [id, line] of this.calls) {
-      if (id !== callId && line.snapshot.status === 'active') this.setHeld(line, true);
+      const merged = line.snapshot.mergedWith === callId;
+      if (id !== callId && !merged && line.snapshot.status === 'active') this.setHeld(line, true);
     }
+  }
+
+  /** The call and the call merged with it, if any. */
+  private withMerged(line: Line): Line[] {
+    const other = line.snapshot.mergedWith;
+    const partner = other === undefined ? undefined : this.calls.get(other);
+    return partner ? [line, partner] : [line];
+  }
+
+  private setHeldMerged(line: Line, held: boolean): void {
+    for (const each of this.withMerged(line)) this.setHeld(each, held);
   }
 
   // Phone shows what it asked at once; the edge's own events confirm it or say otherwise.
@@ -256,6 +289,12 @@ export class Phone {
 
   private mute(line: Line, muted: boolean): void {
     if (line.snapshot.muted === muted) return;
+    if (line.snapshot.mergedWith !== undefined) {
+      // The mix silences the microphone only (conferenceMix.ts): a SIP mute would silence the
+      // track that also carries the other party.
+      for (const each of this.withMerged(line)) this.update(each, { muted });
+      return;
+    }
     if (muted) line.sip.mute();
     else line.sip.unmute();
     this.update(line, { muted });
@@ -301,11 +340,26 @@ export class Phone {
         this.track(e.call, outgoing ? 'calling' : 'answering', kind);
         return;
       }
+      // While merged, mute is the conference's, kept by Phone; the edge's follows the SIP mute.
+      if (e.type === 'muted' && line.snapshot.mergedWith !== undefined) return;
       const changes = applySipEvent(line.snapshot, e, this.now());
-      if (e.type === 'ended' && changes.length > 0) this.calls.delete(sip.facts.callId);
+      const partner = line.snapshot.mergedWith;
+      if (e.type === 'ended' && changes.length > 0) {
+        this.calls.delete(sip.facts.callId);
+        for (const change of changes) change.call = { ...change.call, mergedWith: undefined };
+      }
       this.announce(line, changes);
+      if (e.type === 'ended' && partner !== undefined) this.unmerge(partner);
     });
     this.events.emit({ type: 'call', call: line.snapshot, event });
+  }
+
+  /** The merge is over: the call goes on alone, keeping the conference's mute as its own. */
+  private unmerge(callId: string): void {
+    const line = this.calls.get(callId);
+    if (line?.snapshot.mergedWith === undefined) return;
+    this.update(line, { mergedWith: undefined });
+    if (line.snapshot.muted) line.sip.mute();
   }
 
   private update(line: Line, next: Partial<CallSnapshot>): void {

@@ -19,7 +19,11 @@ export type CallActionError =
   /** An attended transfer names the same call twice. */
   | 'same-call'
   /** A transfer of this call is already under way. */
-  | 'in-progress';
+  | 'in-progress'
+  /** Merging needs two live calls. */
+  | 'no-second-call'
+  /** The two calls are merged already. */
+  | 'already-merged';
 export type CallActionResult = { ok: true } | { ok: false; error: CallActionError };
 
 export const OK: CallActionResult = { ok: true };

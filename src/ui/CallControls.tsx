@@ -3,6 +3,7 @@
 import { ArrowRightLeft, Grid3x3, MicOff, Pause, PhoneOff } from 'lucide-react';
 import { useState } from 'react';
 import type { CallSnapshot } from '../phone/callLine';
+import { MergeButton } from './Conference';
 import { Keypad } from './Keypad';
 import { usePhoneActions } from './PhoneActions';
 import { TransferBox } from './TransferBox';
@@ -48,6 +49,7 @@ export function CallControls({ call }: { call: CallSnapshot }) {
           <ArrowRightLeft aria-hidden="true" />
           {t('transfer')}
         </button>
+        <MergeButton />
         <button
           type="button"
           className="danger"

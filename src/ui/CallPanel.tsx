@@ -14,6 +14,7 @@ import type { Translate } from '../i18n';
 import { type CallSnapshot, partyName } from '../phone/callLine';
 import { AutoAnswerNote } from './AutoAnswerNote';
 import { CallControls } from './CallControls';
+import { ConferenceNote } from './Conference';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
@@ -59,6 +60,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
         {statusText(call, t)}
       </p>
       {call.status === 'incoming' && <AutoAnswerNote callId={callId} />}
+      <ConferenceNote call={call} />
       {call.receivedDigits !== '' && (
         <p className="digits">
           <span className="label" aria-hidden="true">

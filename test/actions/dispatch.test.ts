@@ -46,6 +46,7 @@ function recordingEdges(calls: CallSnapshot[], history: HistoryEntry[] = []) {
     sendDtmf: rec('dtmf', ok),
     transfer: rec('transfer', ok),
     attendedTransfer: rec('join', ok),
+    merge: rec('merge', ok),
   };
   const notices: string[] = [];
   const edges = {
