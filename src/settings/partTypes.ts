@@ -9,6 +9,7 @@ import type { AccountProblem } from '../phone/account';
 import type { DeviceChoice } from '../phone/media/devices';
 import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
+import type { RecordingSettings } from './recordingPart';
 
 /** Each part's value in use; a new part adds its key here and its row in parts.ts. */
 export interface SettingsValues {
@@ -20,6 +21,7 @@ export interface SettingsValues {
   devices: DeviceChoice;
   callerNames: CallerNameSettings;
   colleagues: ColleagueSettings;
+  recording: RecordingSettings;
 }
 
 export type PartKey = keyof SettingsValues;

@@ -14,6 +14,7 @@ import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
+import { useRecordingStore } from '../store/recordingStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { accountToFile, checkAccountPart } from './accountPart';
 import {
@@ -30,6 +31,7 @@ import type {
   PartKey,
   SettingsValues,
 } from './partTypes';
+import { checkRecordingPart, DEFAULT_RECORDING_SETTINGS } from './recordingPart';
 
 export interface Part<K extends PartKey> {
   key: K;
@@ -109,6 +111,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_COLLEAGUE_SETTINGS,
     inUse: () => usePresenceStore.getState().settings,
     show: (settings) => usePresenceStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  recording: {
+    key: 'recording',
+    check: checkRecordingPart,
+    default: DEFAULT_RECORDING_SETTINGS,
+    inUse: () => useRecordingStore.getState().settings,
+    show: (settings) => useRecordingStore.setState({ settings }),
     waitsForCalls: false,
   },
 };

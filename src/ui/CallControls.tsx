@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { CallSnapshot } from '../phone/callLine';
 import { Keypad } from './Keypad';
 import { usePhoneActions } from './PhoneActions';
+import { RecordButton } from './RecordButton';
 import { TransferBox } from './TransferBox';
 import { useT } from './useT';
 
@@ -48,6 +49,7 @@ export function CallControls({ call }: { call: CallSnapshot }) {
           <ArrowRightLeft aria-hidden="true" />
           {t('transfer')}
         </button>
+        <RecordButton callId={callId} />
         <button
           type="button"
           className="danger"

@@ -15,6 +15,7 @@ import { type CallSnapshot, partyName } from '../phone/callLine';
 import { CallControls } from './CallControls';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
+import { RecordingIndicator } from './RecordingIndicator';
 import { shownText } from './shownText';
 import { useNow } from './useNow';
 import { useT } from './useT';
@@ -67,6 +68,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
           </span>
         </p>
       )}
+      {call.status === 'active' && <RecordingIndicator callId={callId} />}
       {call.status === 'active' && <CallControls call={call} />}
       {call.status !== 'ended' && call.status !== 'active' && (
         <div className="buttons">

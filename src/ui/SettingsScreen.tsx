@@ -14,6 +14,7 @@ import { ShortcutSettings } from './hotkeys/ShortcutSettings';
 import { IntegraLog } from './integra/IntegraLog';
 import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { LinkHandlersButton } from './LinkHandlersButton';
+import { RecordingSetting } from './RecordingSetting';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
 
@@ -45,6 +46,7 @@ export default function SettingsScreen() {
         <>
           <DeviceSettings />
           <CallNotificationSetting />
+          <RecordingSetting key={`recording-${imports}`} />
         </>,
       )}
       {section(

@@ -11,6 +11,7 @@ import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
+import { DEFAULT_RECORDING_SETTINGS } from '../../src/settings/recordingPart';
 import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSettings } from '../../src/storage/settings';
 import { useCallerNameStore } from '../../src/store/callerNameStore';
@@ -31,6 +32,7 @@ const IN_USE: SettingsValues = {
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
   callerNames: { lookupUrl: 'https://crm.example/name?n=!01', lookupTimeoutMs: 1500 },
   colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
+  recording: { automatic: true },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -47,6 +49,7 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
     'colleagues.watched[1]',
     'not-dialable',
   ],
+  ['recording', { automatic: 'yes' }, 'recording.automatic', 'not-a-boolean'],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -65,6 +68,8 @@ const DAMAGED: [PartKey, unknown][] = [
   ['colleagues', { watched: Array.from({ length: 101 }, (_, i) => String(200 + i)) }],
   ['colleagues', { watched: ['101', '101'] }],
   ['colleagues', { watched: [], pickupPrefix: '*8; rm' }],
+  ['recording', { automatic: 1 }],
+  ['recording', 'always'],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -75,6 +80,7 @@ const DEFAULTS: SettingsValues = {
   devices: DEFAULT_DEVICES,
   callerNames: DEFAULT_CALLER_NAME_SETTINGS,
   colleagues: DEFAULT_COLLEAGUE_SETTINGS,
+  recording: DEFAULT_RECORDING_SETTINGS,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -100,6 +106,7 @@ describe('the registry', () => {
       'devices',
       'callerNames',
       'colleagues',
+      'recording',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });
