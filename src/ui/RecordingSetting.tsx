@@ -14,8 +14,12 @@ export function RecordingSetting() {
   const noteId = useId();
   const automatic = useRecordingStore((s) => s.settings.automatic);
   const [message, setMessage] = useState('');
+  // The box follows the click at once; the stored value takes over once the save answers.
+  const [asked, setAsked] = useState<boolean>();
   const change = async (on: boolean) => {
+    setAsked(on);
     const result = await settings.save('recording', { automatic: on });
+    setAsked(undefined);
     if (result.ok) setMessage(t('recording.settingSaved'));
     else if (result.refused === 'invalid') setMessage(t('recording.settingNotSaved'));
     else setMessage(refusalText(t, result));
@@ -25,7 +29,7 @@ export function RecordingSetting() {
       <h3 id={titleId}>{t('recording.title')}</h3>
       <Checkbox
         label={t('recording.automatic')}
-        checked={automatic}
+        checked={asked ?? automatic}
         describedBy={noteId}
         onChange={(on) => void change(on)}
       />
