@@ -14,6 +14,8 @@ const EXTENSIONS: [RegExp, string][] = [
 export function fileNamePart(text: string): string {
   const kept = text
     .normalize('NFKD')
+    // An accent is a mark of its own once decomposed: dropped, so ü stays a u.
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9+]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, MAX_NUMBER_CHARS)
