@@ -4,76 +4,10 @@
 // IndexedDB once deleted. With the automatic setting on, an answered call records by itself.
 import { describe, expect, it } from 'vitest';
 import { connect } from './callPage';
-import type { PhonePage } from './phonePage';
+import { historyRecording, recordButton, SILENT_RMS, storedRecordings } from './recordingPage';
 import { e2eSession } from './session';
 
 const { registered } = e2eSession();
-
-/** The fake microphone's beep is loud; silence (or a recording of nothing) is near 0. */
-const SILENT_RMS = 0.01;
-
-interface Decoded {
-  count: number;
-  mimeType: string;
-  seconds: number;
-  rms: number;
-  bytes: number;
-}
-
-/** Every stored recording of the page's IndexedDB, its chunks joined and decoded by Web Audio. */
-function storedRecordings(phone: PhonePage): Promise<Decoded[]> {
-  return phone.page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('voispeed-web-phone');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T>(store: string) =>
-      new Promise<T[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as T[]);
-        request.onerror = () => reject(request.error);
-      });
-    type Info = { callId: string; mimeType: string };
-    type Chunk = { callId: string; seq: number; data: Blob };
-    const [infos, chunks] = await Promise.all([
-      all<Info>('recordings'),
-      all<Chunk>('recordingChunks'),
-    ]);
-    db.close();
-    const context = new OfflineAudioContext(1, 1, 48_000);
-    const decoded = [];
-    for (const info of infos) {
-      const parts = chunks.filter((c) => c.callId === info.callId).sort((a, b) => a.seq - b.seq);
-      const blob = new Blob(
-        parts.map((c) => c.data),
-        { type: info.mimeType },
-      );
-      const audio = await context.decodeAudioData(await blob.arrayBuffer());
-      const samples = audio.getChannelData(0);
-      let sum = 0;
-      for (const sample of samples) sum += sample * sample;
-      decoded.push({
-        count: parts.length,
-        mimeType: info.mimeType,
-        seconds: audio.duration,
-        rms: Math.sqrt(sum / Math.max(1, samples.length)),
-        bytes: blob.size,
-      });
-    }
-    return decoded;
-  });
-}
-
-function recordButton(phone: PhonePage, number: string) {
-  return phone.call(number).getByRole('button', { name: 'Record', exact: true });
-}
-
-function historyRecording(phone: PhonePage, number: string) {
-  return phone
-    .historyList()
-    .getByRole('button', { name: `Recording of the call with ${number}`, exact: true });
-}
 
 describe('call recording', { timeout: 60_000 }, () => {
   it('records both sides for 5 s, plays, downloads and deletes it from the history', async ({
