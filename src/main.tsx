@@ -15,6 +15,7 @@ import { PhonebookContext } from './ui/contacts/Phonebook';
 import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
+import { RecordingActionsContext } from './ui/RecordingActions';
 import { SettingsActionsContext } from './ui/SettingsActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
@@ -47,9 +48,11 @@ async function start(updates: UpdateSource): Promise<void> {
             <HistoryAccessContext.Provider value={app.history}>
               <SettingsActionsContext.Provider value={app.settings}>
                 <PhonebookContext.Provider value={app.phonebook}>
-                  <UpdateSourceContext.Provider value={updates}>
-                    <App />
-                  </UpdateSourceContext.Provider>
+                  <RecordingActionsContext.Provider value={app.recordings}>
+                    <UpdateSourceContext.Provider value={updates}>
+                      <App />
+                    </UpdateSourceContext.Provider>
+                  </RecordingActionsContext.Provider>
                 </PhonebookContext.Provider>
               </SettingsActionsContext.Provider>
             </HistoryAccessContext.Provider>

@@ -28,11 +28,13 @@ import type { Phonebook } from '../ui/contacts/Phonebook';
 import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
+import type { RecordingActions } from '../ui/RecordingActions';
 import type { SettingsActions } from '../ui/SettingsActions';
 import { createAppSettings } from './appSettings';
 import { connectAutoAnswer } from './autoAnswer';
 import { connectCallerNames, lazyLookup } from './callerNames';
 import { startCallNotifications } from './callNotifications';
+import { startCallRecording } from './callRecording';
 import { connectIntegra } from './connectIntegra';
 import { connectPhone } from './connectPhone';
 import { createDevices } from './devices';
@@ -67,6 +69,8 @@ export interface App {
   phonebook: Phonebook;
   /** Each live call's peer connection, for the page's audio features (meters, recording, merge). */
   connections: CallConnections;
+  /** Recording calls, and the stored recordings for the history. */
+  recordings: RecordingActions;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -158,6 +162,11 @@ export async function createApp({
   // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
   startConference(phone, connections);
+  const recordings = startCallRecording(phone, {
+    t,
+    connections,
+    storage: window.navigator.storage,
+  });
 
   // The parts the first screen reads are in their stores before it renders. Load only shows: the
   // account registers once this window holds the phone (startLinks.ts). The config.json is
@@ -192,6 +201,7 @@ export async function createApp({
     settings,
     phonebook,
     connections,
+    recordings,
     start: () => {
       // The phonebook loads after the first screen, ready for the first caller's name.
       phonebook.prepare();

@@ -22,6 +22,7 @@ import type * as phonebook from './phonebook';
 import * as presence from './presence';
 import * as provisioning from './provisioning';
 import * as pwa from './pwa';
+import * as recording from './recording';
 import * as screens from './screens';
 import * as settingsFile from './settingsFile';
 import * as verbs from './verbs';
@@ -46,6 +47,7 @@ export const en = {
   ...dtmf.en,
   ...autoAnswer.en,
   ...conference.en,
+  ...recording.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

@@ -21,6 +21,7 @@ import { it as phonebook } from './it/phonebook';
 import { it as presence } from './it/presence';
 import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
+import { it as recording } from './it/recording';
 import { it as screens } from './it/screens';
 import { it as settingsFile } from './it/settingsFile';
 import { it as verbs } from './it/verbs';
@@ -46,6 +47,7 @@ export const it: Dictionary = {
   ...presence,
   ...provisioning,
   ...pwa,
+  ...recording,
   ...screens,
   ...settingsFile,
   ...verbs,

@@ -10,6 +10,7 @@ import type { AutoAnswerSettings } from '../phone/autoAnswer';
 import type { DeviceChoice } from '../phone/media/devices';
 import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
+import type { RecordingSettings } from './recordingPart';
 
 /** Each part's value in use; a new part adds its key here and its row in parts.ts. */
 export interface SettingsValues {
@@ -22,6 +23,7 @@ export interface SettingsValues {
   callerNames: CallerNameSettings;
   colleagues: ColleagueSettings;
   autoAnswer: AutoAnswerSettings;
+  recording: RecordingSettings;
 }
 
 export type PartKey = keyof SettingsValues;

@@ -16,6 +16,7 @@ import { useDialPlanStore } from '../store/dialPlanStore';
 import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
+import { useRecordingStore } from '../store/recordingStore';
 import { useShortcutStore } from '../store/shortcutStore';
 import { accountToFile, checkAccountPart } from './accountPart';
 import { checkAutoAnswerPart } from './autoAnswerPart';
@@ -33,6 +34,7 @@ import type {
   PartKey,
   SettingsValues,
 } from './partTypes';
+import { checkRecordingPart, DEFAULT_RECORDING_SETTINGS } from './recordingPart';
 
 export interface Part<K extends PartKey> {
   key: K;
@@ -120,6 +122,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_AUTO_ANSWER,
     inUse: () => useAutoAnswerStore.getState().settings,
     show: (settings) => useAutoAnswerStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  recording: {
+    key: 'recording',
+    check: checkRecordingPart,
+    default: DEFAULT_RECORDING_SETTINGS,
+    inUse: () => useRecordingStore.getState().settings,
+    show: (settings) => useRecordingStore.setState({ settings }),
     waitsForCalls: false,
   },
 };

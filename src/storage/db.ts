@@ -9,6 +9,7 @@ import {
 import type { Contact } from '../contacts/contact';
 import type { HistoryEntry } from './historyEntry';
 import { searchTerms } from './historySearch';
+import type { RecordingChunk, RecordingInfo } from './recordings';
 
 /**
  * One (number, name) pair seen in the history, with the keys a search looks up. Few of these
@@ -44,10 +45,12 @@ export interface PhoneDB extends DBSchema {
   };
   // Each part's loader checks what it reads: a record may be older than the code, or damaged.
   settings: { key: string; value: unknown };
+  recordings: { key: string; value: RecordingInfo };
+  recordingChunks: { key: [string, number]; value: RecordingChunk };
 }
 
 export const DB_NAME = 'voispeed-web-phone';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 type Upgrade = IDBPTransaction<PhoneDB, StoreNames<PhoneDB>[], 'versionchange'>;
 
@@ -78,6 +81,12 @@ const MIGRATIONS: ((db: IDBPDatabase<PhoneDB>, tx: Upgrade) => void)[] = [
     contacts.createIndex('keys', 'keys', { multiEntry: true });
     contacts.createIndex('terms', 'terms', { multiEntry: true });
     contacts.createIndex('plan', 'plan');
+  },
+  // 4: call recordings by their call's Call-ID: what each is (small, read for the history's
+  // icons and the quota), and its audio as chunks by [Call-ID, number], appended as it records.
+  (db) => {
+    db.createObjectStore('recordings', { keyPath: 'callId' });
+    db.createObjectStore('recordingChunks', { keyPath: ['callId', 'seq'] });
   },
 ];
 

@@ -6,6 +6,7 @@ import type { CallSnapshot } from '../phone/callLine';
 import { MergeButton } from './Conference';
 import { Keypad } from './Keypad';
 import { usePhoneActions } from './PhoneActions';
+import { RecordButton } from './RecordButton';
 import { TransferBox } from './TransferBox';
 import { useT } from './useT';
 
@@ -50,6 +51,7 @@ export function CallControls({ call }: { call: CallSnapshot }) {
           {t('transfer')}
         </button>
         <MergeButton />
+        <RecordButton callId={callId} />
         <button
           type="button"
           className="danger"

@@ -17,6 +17,7 @@ import { CallControls } from './CallControls';
 import { ConferenceNote } from './Conference';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
+import { RecordingIndicator } from './RecordingIndicator';
 import { shownText } from './shownText';
 import { useNow } from './useNow';
 import { useT } from './useT';
@@ -71,6 +72,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
           </span>
         </p>
       )}
+      {call.status === 'active' && <RecordingIndicator callId={callId} />}
       {call.status === 'active' && <CallControls call={call} />}
       {call.status !== 'ended' && call.status !== 'active' && (
         <div className="buttons">

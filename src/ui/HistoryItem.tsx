@@ -5,6 +5,7 @@ import type { MessageKey } from '../i18n';
 import { durationSeconds, type HistoryEntry } from '../storage/historyEntry';
 import { addToContacts } from '../store/contactDraftStore';
 import { formatDuration, formatTime } from './format';
+import { HistoryRecording } from './HistoryRecording';
 import { usePhoneActions } from './PhoneActions';
 import { isolated, shownText } from './shownText';
 import { useT } from './useT';
@@ -93,6 +94,7 @@ export const HistoryItem = memo(function HistoryItem({ entry, index, setSize, ro
           <Phone aria-hidden="true" />
         </button>
       )}
+      {!entry.live && <HistoryRecording entry={entry} />}
     </li>
   );
 });

@@ -15,6 +15,7 @@ import { ShortcutSettings } from './hotkeys/ShortcutSettings';
 import { IntegraLog } from './integra/IntegraLog';
 import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { LinkHandlersButton } from './LinkHandlersButton';
+import { RecordingSetting } from './RecordingSetting';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
 
@@ -47,6 +48,7 @@ export default function SettingsScreen() {
           <DeviceSettings />
           <CallNotificationSetting />
           <AutoAnswerSettings key={`autoAnswer-${imports}`} />
+          <RecordingSetting key={`recording-${imports}`} />
         </>,
       )}
       {section(

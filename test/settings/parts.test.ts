@@ -12,6 +12,7 @@ import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
+import { DEFAULT_RECORDING_SETTINGS } from '../../src/settings/recordingPart';
 import { createSettings } from '../../src/settings/settingsService';
 import { loadSetting, saveSettings } from '../../src/storage/settings';
 import { useCallerNameStore } from '../../src/store/callerNameStore';
@@ -33,6 +34,7 @@ const IN_USE: SettingsValues = {
   callerNames: { lookupUrl: 'https://crm.example/name?n=!01', lookupTimeoutMs: 1500 },
   colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
   autoAnswer: { mode: 'pbx', delaySeconds: 10 },
+  recording: { automatic: true },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -50,6 +52,7 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
     'not-dialable',
   ],
   ['autoAnswer', { mode: 'always', delaySeconds: 61 }, 'autoAnswer.delaySeconds', 'out-of-range'],
+  ['recording', { automatic: 'yes' }, 'recording.automatic', 'not-a-boolean'],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -71,6 +74,8 @@ const DAMAGED: [PartKey, unknown][] = [
   ['autoAnswer', { mode: 'barge-in', delaySeconds: 0 }],
   ['autoAnswer', { mode: 'always', delaySeconds: -1 }],
   ['autoAnswer', 'always'],
+  ['recording', { automatic: 1 }],
+  ['recording', 'always'],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -82,6 +87,7 @@ const DEFAULTS: SettingsValues = {
   callerNames: DEFAULT_CALLER_NAME_SETTINGS,
   colleagues: DEFAULT_COLLEAGUE_SETTINGS,
   autoAnswer: DEFAULT_AUTO_ANSWER,
+  recording: DEFAULT_RECORDING_SETTINGS,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -108,6 +114,7 @@ describe('the registry', () => {
       'callerNames',
       'colleagues',
       'autoAnswer',
+      'recording',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });

@@ -28,6 +28,7 @@ const VALUES: SettingsValues = {
   callerNames: { lookupUrl: '', lookupTimeoutMs: 2000 },
   colleagues: { watched: ['101'], pickupPrefix: '', voicemailNumber: '*97' },
   autoAnswer: { mode: 'always', delaySeconds: 5 },
+  recording: { automatic: true },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };

@@ -172,7 +172,7 @@ describe('upgrade from version 2', () => {
     // The parties the history writer would have written: the upgrade from 1 made none here.
     const db = await database();
     expect(db.version).toBe(DB_VERSION);
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     expect(await db.count('calls')).toBe(old.length);
     expect(await db.get('settings', 'account')).toEqual({ sipAddress: 'kept' });
     expect(await db.count('contacts')).toBe(0);
