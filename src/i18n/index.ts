@@ -20,6 +20,7 @@ import * as provisioning from './provisioning';
 import * as pwa from './pwa';
 import * as screens from './screens';
 import * as settingsFile from './settingsFile';
+import * as sound from './sound';
 import * as verbs from './verbs';
 
 export const en = {
@@ -39,6 +40,7 @@ export const en = {
   ...provisioning.en,
   ...presence.en,
   ...limits.en,
+  ...sound.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

@@ -19,6 +19,7 @@ import { it as provisioning } from './it/provisioning';
 import { it as pwa } from './it/pwa';
 import { it as screens } from './it/screens';
 import { it as settingsFile } from './it/settingsFile';
+import { it as sound } from './it/sound';
 import { it as verbs } from './it/verbs';
 
 export const it: Dictionary = {
@@ -40,5 +41,6 @@ export const it: Dictionary = {
   ...pwa,
   ...screens,
   ...settingsFile,
+  ...sound,
   ...verbs,
 };

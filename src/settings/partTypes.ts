@@ -7,6 +7,7 @@ import type { IntegraSettings } from '../integra/rule';
 import type { DialPlan } from '../numbers/dialPlanDefaults';
 import type { AccountProblem } from '../phone/account';
 import type { DeviceChoice } from '../phone/media/devices';
+import type { RingtoneSettings } from '../phone/media/ringtones';
 import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
 
@@ -20,6 +21,7 @@ export interface SettingsValues {
   devices: DeviceChoice;
   callerNames: CallerNameSettings;
   colleagues: ColleagueSettings;
+  ringtone: RingtoneSettings;
 }
 
 export type PartKey = keyof SettingsValues;
@@ -46,6 +48,7 @@ export type FileProblem =
   | 'bad-international-prefix'
   | 'out-of-range'
   | 'not-dialable'
+  | 'unknown-ringtone'
   | ProvisioningProblem;
 
 /** Problems only an administrator's config.json can have (provisioning.ts). */

@@ -7,6 +7,7 @@ import { defaultBindings } from '../hotkeys/shortcuts';
 import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
 import { DEFAULT_DEVICES } from '../phone/media/devices';
+import { DEFAULT_RINGTONE } from '../phone/media/ringtones';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../phone/presence/colleagueSettings';
 import { useCallerNameStore } from '../store/callerNameStore';
 import { useDeviceStore } from '../store/deviceStore';
@@ -15,6 +16,7 @@ import { useIntegraStore } from '../store/integraStore';
 import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
 import { useShortcutStore } from '../store/shortcutStore';
+import { useSoundStore } from '../store/soundStore';
 import { accountToFile, checkAccountPart } from './accountPart';
 import {
   checkColleaguesPart,
@@ -30,6 +32,7 @@ import type {
   PartKey,
   SettingsValues,
 } from './partTypes';
+import { checkRingtonePart } from './ringtonePart';
 
 export interface Part<K extends PartKey> {
   key: K;
@@ -109,6 +112,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_COLLEAGUE_SETTINGS,
     inUse: () => usePresenceStore.getState().settings,
     show: (settings) => usePresenceStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  ringtone: {
+    key: 'ringtone',
+    check: checkRingtonePart,
+    default: DEFAULT_RINGTONE,
+    inUse: () => useSoundStore.getState().ringtone,
+    show: (ringtone) => useSoundStore.setState({ ringtone }),
     waitsForCalls: false,
   },
 };

@@ -8,6 +8,7 @@ import { DEFAULT_INTEGRA_SETTINGS, newRule } from '../../src/integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
+import { DEFAULT_RINGTONE } from '../../src/phone/media/ringtones';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
@@ -31,6 +32,7 @@ const IN_USE: SettingsValues = {
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
   callerNames: { lookupUrl: 'https://crm.example/name?n=!01', lookupTimeoutMs: 1500 },
   colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
+  ringtone: { ringtone: 'chime', volume: 30 },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -47,6 +49,8 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
     'colleagues.watched[1]',
     'not-dialable',
   ],
+  ['ringtone', { ringtone: 'siren', volume: 50 }, 'ringtone.ringtone', 'unknown-ringtone'],
+  ['ringtone', { ringtone: 'own', volume: 101 }, 'ringtone.volume', 'out-of-range'],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -65,6 +69,8 @@ const DAMAGED: [PartKey, unknown][] = [
   ['colleagues', { watched: Array.from({ length: 101 }, (_, i) => String(200 + i)) }],
   ['colleagues', { watched: ['101', '101'] }],
   ['colleagues', { watched: [], pickupPrefix: '*8; rm' }],
+  ['ringtone', { volume: '50' }],
+  ['ringtone', 'chime'],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -75,6 +81,7 @@ const DEFAULTS: SettingsValues = {
   devices: DEFAULT_DEVICES,
   callerNames: DEFAULT_CALLER_NAME_SETTINGS,
   colleagues: DEFAULT_COLLEAGUE_SETTINGS,
+  ringtone: DEFAULT_RINGTONE,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -100,6 +107,7 @@ describe('the registry', () => {
       'devices',
       'callerNames',
       'colleagues',
+      'ringtone',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });

@@ -27,6 +27,7 @@ const VALUES: SettingsValues = {
   devices: { ringtone: 'speaker-1', callAudio: '', microphone: 'headset-mic' },
   callerNames: { lookupUrl: '', lookupTimeoutMs: 2000 },
   colleagues: { watched: ['101'], pickupPrefix: '', voicemailNumber: '*97' },
+  ringtone: { ringtone: 'trill', volume: 70 },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };
