@@ -16,6 +16,7 @@ import { HistoryAccessContext } from './ui/HistoryAccess';
 import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
 import { SettingsActionsContext } from './ui/SettingsActions';
+import { SoundActionsContext } from './ui/sound/SoundActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
@@ -48,7 +49,9 @@ async function start(updates: UpdateSource): Promise<void> {
               <SettingsActionsContext.Provider value={app.settings}>
                 <PhonebookContext.Provider value={app.phonebook}>
                   <UpdateSourceContext.Provider value={updates}>
-                    <App />
+                    <SoundActionsContext.Provider value={app.sound}>
+                      <App />
+                    </SoundActionsContext.Provider>
                   </UpdateSourceContext.Provider>
                 </PhonebookContext.Provider>
               </SettingsActionsContext.Provider>

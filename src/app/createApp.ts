@@ -28,6 +28,7 @@ import type { HistoryAccess } from '../ui/HistoryAccess';
 import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { SettingsActions } from '../ui/SettingsActions';
+import type { SoundActions } from '../ui/sound/SoundActions';
 import { createAppSettings } from './appSettings';
 import { connectCallerNames, lazyLookup } from './callerNames';
 import { startCallNotifications } from './callNotifications';
@@ -39,6 +40,7 @@ import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
 import { lazyPhonebook } from './lazyPhonebook';
 import { phoneActions } from './phoneActions';
+import { createSound } from './sound';
 import { prepareLinks } from './startLinks';
 import { startProvisioning } from './startProvisioning';
 import { startShortcuts } from './startShortcuts';
@@ -64,6 +66,8 @@ export interface App {
   phonebook: Phonebook;
   /** Each live call's peer connection, for the page's audio features (meters, recording, merge). */
   connections: CallConnections;
+  /** Call quality and level, the audio tests, the ringtone. */
+  sound: SoundActions;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -138,6 +142,12 @@ export async function createApp({
   });
   const pageIsSecure = window.location.protocol === 'https:';
   const settings = createAppSettings({ phone, devices, pageIsSecure });
+  const sound = createSound({
+    tones,
+    audio,
+    connections,
+    save: (ringtone) => settings.save('ringtone', ringtone),
+  });
   // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
 
@@ -157,6 +167,7 @@ export async function createApp({
   usePhoneStore.setState({ history });
   // After the load: the first device list is applied with the stored choice.
   void devices.start();
+  void sound.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, { t, stamps, history: historyWriter });
   const actions = phoneActions(phone, t, {
@@ -174,6 +185,7 @@ export async function createApp({
     settings,
     phonebook,
     connections,
+    sound,
     start: () => {
       // The phonebook loads after the first screen, ready for the first caller's name.
       phonebook.prepare();

@@ -16,6 +16,7 @@ import { CallControls } from './CallControls';
 import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
 import { shownText } from './shownText';
+import { CallSound } from './sound/CallSound';
 import { useNow } from './useNow';
 import { useT } from './useT';
 
@@ -67,6 +68,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
           </span>
         </p>
       )}
+      {call.status === 'active' && <CallSound callId={callId} />}
       {call.status === 'active' && <CallControls call={call} />}
       {call.status !== 'ended' && call.status !== 'active' && (
         <div className="buttons">

@@ -16,6 +16,7 @@ import { IntegraSettingsForm } from './integra/IntegraSettingsForm';
 import { LinkHandlersButton } from './LinkHandlersButton';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
+import { RingtoneSettings } from './sound/RingtoneSettings';
 
 // This screen's English comes with its code.
 addEnglish(phonebookTexts);
@@ -44,6 +45,7 @@ export default function SettingsScreen() {
         'audio',
         <>
           <DeviceSettings />
+          <RingtoneSettings key={`ringtone-${imports}`} />
           <CallNotificationSetting />
         </>,
       )}

@@ -18,7 +18,7 @@ export interface SoundActions {
   /** From a click: opens the chosen microphone for a meter; rejects when refused. */
   openMicrophone(): Promise<OpenLevel>;
   /** Rings once, a couple of seconds, on the ringtone output, as the chosen ringtone sounds. */
-  testRingOutput(): Promise<void>;
+  testRingOutput(): Promise<'playing' | 'ringing'>;
   /** Plays a short beep on the call audio output. */
   testCallOutput(): Promise<void>;
   saveRingtone(settings: RingtoneSettings): Promise<SaveOutcome<RingtoneSettings>>;
