@@ -17,6 +17,7 @@ import { IntegraActionsContext } from './ui/integra/IntegraActions';
 import { PhoneActionsContext } from './ui/PhoneActions';
 import { RecordingActionsContext } from './ui/RecordingActions';
 import { SettingsActionsContext } from './ui/SettingsActions';
+import { SoundActionsContext } from './ui/sound/SoundActions';
 import { UpdateSourceContext } from './ui/UpdateBanner';
 import { TranslateContext } from './ui/useT';
 import './ui/app.css';
@@ -49,9 +50,11 @@ async function start(updates: UpdateSource): Promise<void> {
               <SettingsActionsContext.Provider value={app.settings}>
                 <PhonebookContext.Provider value={app.phonebook}>
                   <RecordingActionsContext.Provider value={app.recordings}>
-                    <UpdateSourceContext.Provider value={updates}>
-                      <App />
-                    </UpdateSourceContext.Provider>
+                    <SoundActionsContext.Provider value={app.sound}>
+                      <UpdateSourceContext.Provider value={updates}>
+                        <App />
+                      </UpdateSourceContext.Provider>
+                    </SoundActionsContext.Provider>
                   </RecordingActionsContext.Provider>
                 </PhonebookContext.Provider>
               </SettingsActionsContext.Provider>

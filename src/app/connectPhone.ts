@@ -1,7 +1,7 @@
 // Wires Phone events to their outputs: the store, the history, the ringtone and ringback.
 import type { CallStamps } from '../browser/callStamps';
 import { ringFor } from '../phone/media/ringChoice';
-import type { Tones } from '../phone/media/tones';
+import type { Tone } from '../phone/media/tones';
 import type { Phone, PhoneEvent } from '../phone/phone';
 import { type HistoryEntry, historyEntry, sameEntry } from '../storage/historyEntry';
 import type { HistoryWriter } from '../storage/historyWriter';
@@ -12,7 +12,8 @@ import { callHeartbeat } from './callHeartbeat';
 export const ENDED_CALL_VISIBLE_MS = 3000;
 
 export interface PhoneOutputs {
-  tones: Pick<Tones, 'ringtone' | 'ringback' | 'callWaiting'>;
+  /** Only switched on and off here: which ring sounds is the ringtone's own (ringTone.ts). */
+  tones: Record<'ringtone' | 'ringback' | 'callWaiting', Tone>;
   stamps: CallStamps;
   history: Pick<HistoryWriter, 'save'>;
 }

@@ -30,6 +30,7 @@ import type { IntegraActions } from '../ui/integra/IntegraActions';
 import type { PhoneActions } from '../ui/PhoneActions';
 import type { RecordingActions } from '../ui/RecordingActions';
 import type { SettingsActions } from '../ui/SettingsActions';
+import type { SoundActions } from '../ui/sound/SoundActions';
 import { createAppSettings } from './appSettings';
 import { connectAutoAnswer } from './autoAnswer';
 import { connectCallerNames, lazyLookup } from './callerNames';
@@ -43,6 +44,7 @@ import { integraActions } from './integraActions';
 import type { IntegraEdges } from './integraEffects';
 import { lazyPhonebook } from './lazyPhonebook';
 import { phoneActions } from './phoneActions';
+import { createSound } from './sound';
 import { startConference } from './startConference';
 import { prepareLinks } from './startLinks';
 import { startProvisioning } from './startProvisioning';
@@ -71,6 +73,8 @@ export interface App {
   connections: CallConnections;
   /** Recording calls, and the stored recordings for the history. */
   recordings: RecordingActions;
+  /** Call quality and level, the audio tests, the ringtone. */
+  sound: SoundActions;
   /** After the first render: decides which window holds the phone, then runs its link. */
   start(): void;
 }
@@ -159,6 +163,12 @@ export async function createApp({
   });
   const pageIsSecure = window.location.protocol === 'https:';
   const settings = createAppSettings({ phone, devices, pageIsSecure });
+  const sound = createSound({
+    tones,
+    audio,
+    connections,
+    save: (ringtone) => settings.save('ringtone', ringtone),
+  });
   // Feature starters: one line each; each wires its own outputs.
   startCallNotifications(phone, t);
   startConference(phone, connections);
@@ -184,6 +194,7 @@ export async function createApp({
   usePhoneStore.setState({ history });
   // After the load: the first device list is applied with the stored choice.
   void devices.start();
+  void sound.start();
   // One window per browser holds the phone and registers; it also unregisters on pagehide.
   const links = prepareLinks(phone, { t, stamps, history: historyWriter });
   const actions = phoneActions(phone, t, {
@@ -202,6 +213,7 @@ export async function createApp({
     phonebook,
     connections,
     recordings,
+    sound,
     start: () => {
       // The phonebook loads after the first screen, ready for the first caller's name.
       phonebook.prepare();

@@ -25,6 +25,7 @@ import * as pwa from './pwa';
 import * as recording from './recording';
 import * as screens from './screens';
 import * as settingsFile from './settingsFile';
+import * as sound from './sound';
 import * as verbs from './verbs';
 
 export const en = {
@@ -48,6 +49,7 @@ export const en = {
   ...autoAnswer.en,
   ...conference.en,
   ...recording.en,
+  ...sound.en,
 } as const;
 
 /** The English of screens that load on first use: each adds its file with addEnglish as it loads. */

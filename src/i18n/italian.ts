@@ -24,6 +24,7 @@ import { it as pwa } from './it/pwa';
 import { it as recording } from './it/recording';
 import { it as screens } from './it/screens';
 import { it as settingsFile } from './it/settingsFile';
+import { it as sound } from './it/sound';
 import { it as verbs } from './it/verbs';
 
 export const it: Dictionary = {
@@ -50,5 +51,6 @@ export const it: Dictionary = {
   ...recording,
   ...screens,
   ...settingsFile,
+  ...sound,
   ...verbs,
 };

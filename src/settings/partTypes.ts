@@ -8,6 +8,7 @@ import type { DialPlan } from '../numbers/dialPlanDefaults';
 import type { AccountProblem } from '../phone/account';
 import type { AutoAnswerSettings } from '../phone/autoAnswer';
 import type { DeviceChoice } from '../phone/media/devices';
+import type { RingtoneSettings } from '../phone/media/ringtones';
 import type { ColleagueSettings } from '../phone/presence/colleagueSettings';
 import type { Account } from '../phone/sipPort';
 import type { RecordingSettings } from './recordingPart';
@@ -24,6 +25,7 @@ export interface SettingsValues {
   colleagues: ColleagueSettings;
   autoAnswer: AutoAnswerSettings;
   recording: RecordingSettings;
+  ringtone: RingtoneSettings;
 }
 
 export type PartKey = keyof SettingsValues;
@@ -50,6 +52,7 @@ export type FileProblem =
   | 'bad-international-prefix'
   | 'out-of-range'
   | 'not-dialable'
+  | 'unknown-ringtone'
   | ProvisioningProblem;
 
 /** Problems only an administrator's config.json can have (provisioning.ts). */

@@ -8,6 +8,7 @@ import { DEFAULT_INTEGRA_SETTINGS } from '../integra/rule';
 import { DEFAULT_DIAL_PLAN } from '../numbers/dialPlanDefaults';
 import { DEFAULT_AUTO_ANSWER } from '../phone/autoAnswer';
 import { DEFAULT_DEVICES } from '../phone/media/devices';
+import { DEFAULT_RINGTONE } from '../phone/media/ringtones';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../phone/presence/colleagueSettings';
 import { useAutoAnswerStore } from '../store/autoAnswerStore';
 import { useCallerNameStore } from '../store/callerNameStore';
@@ -18,6 +19,7 @@ import { usePhoneStore } from '../store/phoneStore';
 import { usePresenceStore } from '../store/presenceStore';
 import { useRecordingStore } from '../store/recordingStore';
 import { useShortcutStore } from '../store/shortcutStore';
+import { useSoundStore } from '../store/soundStore';
 import { accountToFile, checkAccountPart } from './accountPart';
 import { checkAutoAnswerPart } from './autoAnswerPart';
 import {
@@ -35,6 +37,7 @@ import type {
   SettingsValues,
 } from './partTypes';
 import { checkRecordingPart, DEFAULT_RECORDING_SETTINGS } from './recordingPart';
+import { checkRingtonePart } from './ringtonePart';
 
 export interface Part<K extends PartKey> {
   key: K;
@@ -130,6 +133,14 @@ export const PARTS: { readonly [K in PartKey]: Part<K> } = {
     default: DEFAULT_RECORDING_SETTINGS,
     inUse: () => useRecordingStore.getState().settings,
     show: (settings) => useRecordingStore.setState({ settings }),
+    waitsForCalls: false,
+  },
+  ringtone: {
+    key: 'ringtone',
+    check: checkRingtonePart,
+    default: DEFAULT_RINGTONE,
+    inUse: () => useSoundStore.getState().ringtone,
+    show: (ringtone) => useSoundStore.setState({ ringtone }),
     waitsForCalls: false,
   },
 };

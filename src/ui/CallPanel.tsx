@@ -19,6 +19,7 @@ import { formatDuration } from './format';
 import { usePhoneActions } from './PhoneActions';
 import { RecordingIndicator } from './RecordingIndicator';
 import { shownText } from './shownText';
+import { CallSound } from './sound/CallSound';
 import { useNow } from './useNow';
 import { useT } from './useT';
 
@@ -73,6 +74,7 @@ export function CallPanel({ call }: { call: CallSnapshot }) {
         </p>
       )}
       {call.status === 'active' && <RecordingIndicator callId={callId} />}
+      {call.status === 'active' && <CallSound callId={callId} />}
       {call.status === 'active' && <CallControls call={call} />}
       {call.status !== 'ended' && call.status !== 'active' && (
         <div className="buttons">

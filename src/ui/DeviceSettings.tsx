@@ -6,6 +6,7 @@ import { useDeviceStore } from '../store/deviceStore';
 import { DeviceSelect } from './DeviceSelect';
 import { OutputPicker } from './OutputPicker';
 import { usePhoneActions } from './PhoneActions';
+import { AudioChecks } from './sound/AudioChecks';
 import { useT } from './useT';
 
 export function DeviceSettings() {
@@ -59,6 +60,7 @@ export function DeviceSettings() {
       {select('microphone', inputs, false)}
       {problem !== '' && <p role="alert">{t(`devices.${problem}`)}</p>}
       {saved !== '' && problem === '' && <p role="status">{saved}</p>}
+      <AudioChecks />
     </section>
   );
 }

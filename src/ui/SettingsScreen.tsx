@@ -18,6 +18,7 @@ import { LinkHandlersButton } from './LinkHandlersButton';
 import { RecordingSetting } from './RecordingSetting';
 import { type SectionKey, SettingsSection } from './SettingsSection';
 import { SettingsTransfer } from './SettingsTransfer';
+import { RingtoneSettings } from './sound/RingtoneSettings';
 
 // This screen's English comes with its code.
 addEnglish(phonebookTexts);
@@ -46,6 +47,7 @@ export default function SettingsScreen() {
         'audio',
         <>
           <DeviceSettings />
+          <RingtoneSettings key={`ringtone-${imports}`} />
           <CallNotificationSetting />
           <AutoAnswerSettings key={`autoAnswer-${imports}`} />
           <RecordingSetting key={`recording-${imports}`} />

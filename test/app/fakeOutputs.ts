@@ -14,7 +14,8 @@ import { FakeSip } from '../phone/fakeSip';
 import { translator } from '../translator';
 
 export function recordingTones(): PhoneOutputs['tones'] {
-  return { ringtone: { set: vi.fn() }, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };
+  const ringtone = { set: vi.fn(), setSound: vi.fn(), preview: vi.fn(), decode: vi.fn() };
+  return { ringtone, ringback: { set: vi.fn() }, callWaiting: { set: vi.fn() } };
 }
 
 /** A history writer that keeps what it was given in memory, each save landing at once. */

@@ -9,6 +9,7 @@ import { DEFAULT_DIAL_PLAN } from '../../src/numbers/dialPlanDefaults';
 import { accountInput, draftFrom } from '../../src/phone/account';
 import { DEFAULT_AUTO_ANSWER } from '../../src/phone/autoAnswer';
 import { DEFAULT_DEVICES } from '../../src/phone/media/devices';
+import { DEFAULT_RINGTONE } from '../../src/phone/media/ringtones';
 import { DEFAULT_COLLEAGUE_SETTINGS } from '../../src/phone/presence/colleagueSettings';
 import { PART_LIST, PARTS } from '../../src/settings/parts';
 import type { PartKey, SettingsValues } from '../../src/settings/partTypes';
@@ -35,6 +36,7 @@ const IN_USE: SettingsValues = {
   colleagues: { watched: ['101', 'reception'], pickupPrefix: '*8', voicemailNumber: '*97' },
   autoAnswer: { mode: 'pbx', delaySeconds: 10 },
   recording: { automatic: true },
+  ringtone: { ringtone: 'chime', volume: 30 },
 };
 
 const rules = [newRule('a'), newRule('b'), { ...newRule('c'), command: 'x!{nope}' }];
@@ -53,6 +55,8 @@ const BAD_DRAFTS: [PartKey, unknown, string, string][] = [
   ],
   ['autoAnswer', { mode: 'always', delaySeconds: 61 }, 'autoAnswer.delaySeconds', 'out-of-range'],
   ['recording', { automatic: 'yes' }, 'recording.automatic', 'not-a-boolean'],
+  ['ringtone', { ringtone: 'siren', volume: 50 }, 'ringtone.ringtone', 'unknown-ringtone'],
+  ['ringtone', { ringtone: 'own', volume: 101 }, 'ringtone.volume', 'out-of-range'],
 ];
 
 const DAMAGED: [PartKey, unknown][] = [
@@ -76,6 +80,8 @@ const DAMAGED: [PartKey, unknown][] = [
   ['autoAnswer', 'always'],
   ['recording', { automatic: 1 }],
   ['recording', 'always'],
+  ['ringtone', { volume: '50' }],
+  ['ringtone', 'chime'],
 ];
 
 const DEFAULTS: SettingsValues = {
@@ -88,6 +94,7 @@ const DEFAULTS: SettingsValues = {
   colleagues: DEFAULT_COLLEAGUE_SETTINGS,
   autoAnswer: DEFAULT_AUTO_ANSWER,
   recording: DEFAULT_RECORDING_SETTINGS,
+  ringtone: DEFAULT_RINGTONE,
 };
 
 const phoneInitial = usePhoneStore.getState();
@@ -115,6 +122,7 @@ describe('the registry', () => {
       'colleagues',
       'autoAnswer',
       'recording',
+      'ringtone',
     ]);
     for (const [key, part] of Object.entries(PARTS)) expect(part.key).toBe(key);
   });

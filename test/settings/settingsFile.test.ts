@@ -29,6 +29,7 @@ const VALUES: SettingsValues = {
   colleagues: { watched: ['101'], pickupPrefix: '', voicemailNumber: '*97' },
   autoAnswer: { mode: 'always', delaySeconds: 5 },
   recording: { automatic: true },
+  ringtone: { ringtone: 'trill', volume: 70 },
 };
 
 const HERE: CheckContext = { current: { account: ACCOUNT }, pageIsSecure: false };

@@ -8,6 +8,8 @@ export interface RemoteAudio {
   setOutput(deviceId: string): Promise<void>;
   play(callId: string, stream: MediaStream): void;
   stop(callId: string): void;
+  /** Plays a sound file (the speaker test) once on the call output; rejects when it cannot. */
+  playSample(src: string): Promise<void>;
 }
 
 export function createRemoteAudio(): RemoteAudio {
@@ -44,6 +46,11 @@ export function createRemoteAudio(): RemoteAudio {
       player.pause();
       player.srcObject = null;
       players.delete(callId);
+    },
+    async playSample(src) {
+      const player = new Audio(src);
+      if (sink !== '' && canChooseOutput()) await player.setSinkId(sink);
+      await player.play();
     },
   };
 }

@@ -1,7 +1,9 @@
 // Ringtone and ringback, synthesised with Web Audio (no file to load). One AudioContext and one
 // node graph per tone are made once, at start, and the context is suspended while silent: making
 // them when a call rings would put an audio device open on the call-setup path, and a running
-// context all day would keep the device busy. createApp makes the one set of tones.
+// context all day would keep the device busy. createApp makes the one set of tones. The ring the
+// user chooses (ringtone, volume, a file of their own) is ringTone.ts, on the same context.
+import { createRingTone, type RingTone } from './ringTone';
 
 /** One tone: on while something asks for it. */
 export interface Tone {
@@ -9,7 +11,7 @@ export interface Tone {
 }
 
 export interface Tones {
-  ringtone: Tone;
+  ringtone: RingTone;
   ringback: Tone;
   callWaiting: Tone;
   /** Just before the phone answers by itself: one short high beep (app/autoAnswer.ts). */
@@ -32,16 +34,6 @@ interface Cadence {
   period: number;
 }
 
-/** Incoming call: two short rings, then a pause. */
-const RING: Cadence = {
-  frequencies: [440, 480],
-  volume: 0.15,
-  bursts: [
-    [0, 0.4],
-    [0.6, 1.0],
-  ],
-  period: 3,
-};
 /** Outgoing call ringing at the far end (the European 425 Hz ringback: 1 s on, 4 s off). */
 const RINGBACK: Cadence = { frequencies: [425], volume: 0.06, bursts: [[0, 1]], period: 5 };
 /** A second call while on the phone: two short soft beeps now and then, under the talk. */
@@ -132,7 +124,7 @@ class CadenceTone implements Tone {
 }
 
 /** The audio context the tones share, made on first use, and which tones are sounding. */
-interface AudioOutput {
+export interface AudioOutput {
   context(): AudioContext;
   readonly made: AudioContext | undefined;
   readonly playing: Set<Tone>;
@@ -166,7 +158,7 @@ export function createTones(): Tones {
     playing: new Set<Tone>(),
   };
   return {
-    ringtone: new CadenceTone(RING, output),
+    ringtone: createRingTone(output),
     ringback: new CadenceTone(RINGBACK, output),
     callWaiting: new CadenceTone(CALL_WAITING, output),
     autoAnswer: new CadenceTone(AUTO_ANSWER, output),
