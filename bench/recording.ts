@@ -4,38 +4,14 @@
 // thread's busy time on 100's page in each phase (CDP Performance.getMetrics TaskDuration, as a
 // share of the wall time). Web Audio's mixing and the encoder run on other threads, so the
 // renderer process's CPU time (ProcessTime, where Chromium reports it) is printed beside it.
-import type { CDPSession } from 'playwright-core';
 import { connect } from '../test/e2e/callPage';
 import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
 import type { PhonePage } from '../test/e2e/phonePage';
 import { historyRecording, recordButton, storedRecordings } from '../test/e2e/recordingPage';
 import { appRoot, buildIfStale } from './common';
+import { busyOver, cpuProbe, percent as pct } from './cpu';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
-}
-
-interface Busy {
-  task: number;
-  process?: number;
-}
-
-/** Seconds of main-thread tasks (and of the process's CPU) per second of wall time over `ms`. */
-async function busyOver(cdp: CDPSession, ms: number): Promise<Busy> {
-  const before = await metrics(cdp);
-  const started = Date.now();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  const after = await metrics(cdp);
-  const wall = (Date.now() - started) / 1000;
-  const share = (key: string) =>
-    before[key] === undefined || after[key] === undefined
-      ? undefined
-      : ((after[key] as number) - (before[key] as number)) / wall;
-  return { task: share('TaskDuration') ?? Number.NaN, process: share('ProcessTime') };
-}
 
 async function main(): Promise<void> {
   buildIfStale();
@@ -53,8 +29,7 @@ async function main(): Promise<void> {
     };
     const alice = await phone('100');
     const bob = await phone('101');
-    const cdp = await alice.page.context().newCDPSession(alice.page);
-    await cdp.send('Performance.enable');
+    const cdp = await cpuProbe(alice.page);
 
     await connect(alice, bob, '100', '101');
     const plain = await busyOver(cdp, seconds * 1000);
@@ -65,7 +40,6 @@ async function main(): Promise<void> {
     const [stored] = await storedRecordings(alice);
     if (!stored) throw new Error('no recording stored');
 
-    const pct = (x: number | undefined) => (x === undefined ? 'n/a' : `${(x * 100).toFixed(1)} %`);
     console.log(`\n== Recording: one call, ${seconds} s without, then ${seconds} s recording ==`);
     console.log(
       `  stored: ${stored.bytes} bytes for ${stored.seconds.toFixed(1)} s of ${stored.mimeType} in ${stored.count} chunks`,
