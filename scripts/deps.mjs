@@ -20,6 +20,8 @@ export const DEBIAN = {
   desktop: ['xdg-utils', 'desktop-file-utils'],
   // A far end that is not a browser (test/e2e/baresip.test.ts): the core alone, no GUI or sound.
   baresip: ['baresip-core'],
+  // The local PBX's media relay for a phone without WebRTC (test/e2e/deskPhone.test.ts).
+  rtpengine: ['rtpengine-daemon'],
 };
 
 /** Asks dpkg itself, which knows every architecture's file layout. */

@@ -26,6 +26,11 @@ export interface PbxOptions {
   /** Kamailio debug logs on stderr (also PBX_DEBUG=1). */
   debug?: boolean;
   readyTimeoutMs?: number;
+  /**
+   * Starts rtpengine beside Kamailio, so a phone without WebRTC (the desk phone account 200,
+   * plain RTP) and a browser hear each other. Needs Debian's rtpengine-daemon.
+   */
+  mediaRelay?: boolean;
 }
 
 export const PBX_DOMAIN: string;

@@ -1,7 +1,6 @@
 // Local development/test PBX: Kamailio with pbx/kamailio.cfg, registrar + proxy over plain
 // WebSocket on 127.0.0.1. Used by the e2e tests (startPbx) and by `npm run pbx` for demos.
 // Several instances can run at once: each gets its own port and its own temp runtime dir.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
@@ -9,6 +8,8 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startMediaRelay } from './mediaRelay.mjs';
+import { spawnOwned, stopOwned } from './ownedProcess.mjs';
 
 /** @typedef {{ user: string, password: string, extension: string, displayName: string }} PbxAccount */
 /**
@@ -20,7 +21,7 @@ import { fileURLToPath } from 'node:url';
  * @property {() => Promise<void>} stop kills Kamailio and removes its runtime files
  * @property {() => Promise<void>} restart stops and starts again on the same port
  */
-/** @typedef {{ port?: number, debug?: boolean, readyTimeoutMs?: number }} PbxOptions */
+/** @typedef {{ port?: number, debug?: boolean, readyTimeoutMs?: number, mediaRelay?: boolean }} PbxOptions */
 
 /** Must match the PBX_DOMAIN substdef in pbx/kamailio.cfg. */
 export const PBX_DOMAIN = 'voispeed.local';
@@ -37,10 +38,23 @@ export const DEMO_ACCOUNTS = Object.freeze(
   ),
 );
 
+/**
+ * Phones without WebRTC (plain RTP): the config's `plainrtp` htable lists them, and their calls
+ * with browsers go through the media relay. Offered only by a PBX started with one.
+ * @type {readonly PbxAccount[]}
+ */
+const DESK_PHONE_ACCOUNTS = Object.freeze([
+  Object.freeze({
+    user: '200',
+    password: 'demo200',
+    extension: '200',
+    displayName: 'Demo desk phone 200',
+  }),
+]);
+
 export const CONFIG_PATH = fileURLToPath(new URL('../pbx/kamailio.cfg', import.meta.url));
 
 const CANDIDATES = ['/usr/sbin/kamailio', '/usr/local/sbin/kamailio', '/usr/bin/kamailio'];
-const STOP_GRACE_MS = 3000;
 
 /**
  * The Kamailio binary ($KAMAILIO overrides), or null when it is not installed.
@@ -107,34 +121,6 @@ function acceptsUpgrade(port) {
   });
 }
 
-/** Live children, killed if this process exits without calling stop(). */
-/** @type {Set<import('node:child_process').ChildProcess>} */
-const live = new Set();
-let exitHookInstalled = false;
-
-function installExitHook() {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
-  process.once('exit', () => {
-    for (const child of live) signalGroup(child, 'SIGKILL');
-  });
-}
-
-/**
- * Kamailio forks workers; signalling its process group reaches them all, even when the main
- * process is already gone.
- * @param {import('node:child_process').ChildProcess} child
- * @param {NodeJS.Signals} signal
- */
-function signalGroup(child, signal) {
-  if (child.pid === undefined) return;
-  try {
-    process.kill(-child.pid, signal);
-  } catch {
-    // The group is already gone.
-  }
-}
-
 /**
  * pua checks its table's version at start-up even when it keeps everything in memory
  * (db_mode 0): db_text's version table and an empty pua table, in the instance's own dir.
@@ -157,14 +143,16 @@ const PUA_COLUMNS = [
  * @param {string} dir runtime dir of this instance
  * @param {number} port
  * @param {boolean} debug
+ * @param {string | undefined} relay the media relay's NG socket, if one runs
  */
-function kamailioArgs(dir, port, debug) {
+function kamailioArgs(dir, port, debug, relay) {
   const args = ['-DD', '-E', '-f', CONFIG_PATH, '-A', `WS_PORT=${port}`];
   // pua's PUBLISHes come back to this instance over plain TCP on the same port.
   args.push('-A', `PRESENCE_SERVER="sip:127.0.0.1:${port};transport=tcp"`);
   // pua binds a database even when it keeps all in memory: db_text here, where nothing is written.
   args.push('-A', `PUA_DB_URL="text://${dir}"`);
   if (debug) args.push('-A', 'WITH_DEBUG');
+  if (relay) args.push('-A', 'WITH_RTPENGINE', '-A', `RTPENGINE_SOCK="${relay}"`);
   args.push('-P', join(dir, 'kamailio.pid'), '-Y', dir, '-w', dir, '-m', '32', '-M', '8');
   return args;
 }
@@ -177,63 +165,21 @@ function kamailioArgs(dir, port, debug) {
  * @param {number} port
  * @param {boolean} debug
  * @param {number} readyTimeoutMs
+ * @param {string | undefined} relay
  */
-async function launch(bin, dir, port, debug, readyTimeoutMs) {
-  // setpriv --pdeathsig: the kernel stops Kamailio even if Node dies by SIGKILL.
-  const usePdeath = existsSync('/usr/bin/setpriv');
-  const command = usePdeath ? '/usr/bin/setpriv' : bin;
-  const args = kamailioArgs(dir, port, debug);
-  const child = spawn(command, usePdeath ? ['--pdeathsig', 'TERM', bin, ...args] : args, {
-    stdio: ['ignore', debug ? 'inherit' : 'ignore', 'pipe'],
-    // Own process group: a Kamailio that fails to start sends SIGTERM to its whole group
-    // (kill(0)), which would otherwise hit Node and every other PBX instance.
-    detached: true,
-  });
-  live.add(child);
-  installExitHook();
-  let stderr = '';
-  child.stderr?.setEncoding('utf8');
-  child.stderr?.on('data', (chunk) => {
-    if (debug) process.stderr.write(chunk);
-    // Keep only the tail: a long-running debug instance logs a lot.
-    stderr = (stderr + chunk).slice(-8000);
-  });
-  /** @type {Promise<number | null>} */
-  const exited = new Promise((resolve) => {
-    child.once('exit', (code, signal) => {
-      live.delete(child);
-      resolve(code ?? (signal ? -1 : null));
-    });
-  });
-  let done = false;
-  exited.then(() => {
-    done = true;
-  });
+async function launch(bin, dir, port, debug, readyTimeoutMs, relay) {
+  const owned = spawnOwned(bin, kamailioArgs(dir, port, debug, relay), { echo: debug });
   const deadline = Date.now() + readyTimeoutMs;
-  while (!done && Date.now() < deadline) {
-    if (await acceptsUpgrade(port)) return { child, exited };
+  while (!owned.done() && Date.now() < deadline) {
+    if (await acceptsUpgrade(port)) return owned;
     await sleep(100);
   }
-  if (!done) await kill(child, exited);
+  const done = owned.done();
+  if (!done) await stopOwned(owned);
+  const { child } = owned;
   throw new Error(
-    `kamailio on port ${port} ${done ? `exited (${child.exitCode ?? child.signalCode})` : 'was not ready in time'}:\n${stderr.trim()}`,
+    `kamailio on port ${port} ${done ? `exited (${child.exitCode ?? child.signalCode})` : 'was not ready in time'}:\n${owned.stderr().trim()}`,
   );
-}
-
-/**
- * SIGTERM, then SIGKILL after a grace period; resolves when the process is gone.
- * @param {import('node:child_process').ChildProcess} child
- * @param {Promise<unknown>} exited
- */
-async function kill(child, exited) {
-  if (child.exitCode === null && child.signalCode === null) {
-    signalGroup(child, 'SIGTERM');
-    const timer = setTimeout(() => signalGroup(child, 'SIGKILL'), STOP_GRACE_MS);
-    await exited;
-    clearTimeout(timer);
-  }
-  // Workers that outlived the main process would keep the port bound.
-  signalGroup(child, 'SIGKILL');
 }
 
 /**
@@ -246,12 +192,14 @@ export async function startPbx({
   port = 0,
   debug = process.env.PBX_DEBUG === '1',
   readyTimeoutMs = 10000,
+  mediaRelay = false,
 } = {}) {
   const bin = kamailioPath();
   if (!bin) {
     const hint = 'apt-get install kamailio kamailio-websocket-modules kamailio-presence-modules';
     throw new Error(`kamailio is not installed (Debian: ${hint})`);
   }
+  const relay = mediaRelay ? await startMediaRelay({ debug }) : undefined;
   const dir = await mkdtemp(join(tmpdir(), 'voispeed-pbx-'));
   await writePuaTables(dir);
   /** @type {Awaited<ReturnType<typeof launch>> | undefined} */
@@ -261,10 +209,11 @@ export async function startPbx({
     try {
       // An explicit port already in use would pass the readiness probe against its owner.
       chosen = await freePort(port);
-      running = await launch(bin, dir, chosen, debug, readyTimeoutMs);
+      running = await launch(bin, dir, chosen, debug, readyTimeoutMs, relay?.socket);
     } catch (error) {
       if (port || attempt >= 2) {
         await rm(dir, { recursive: true, force: true });
+        await relay?.stop();
         throw error;
       }
     }
@@ -274,29 +223,39 @@ export async function startPbx({
     url: `ws://127.0.0.1:${chosen}`,
     port: chosen,
     domain: PBX_DOMAIN,
-    accounts: DEMO_ACCOUNTS.map((account) => ({ ...account })),
+    accounts: [...DEMO_ACCOUNTS, ...(relay ? DESK_PHONE_ACCOUNTS : [])].map((account) => ({
+      ...account,
+    })),
     async stop() {
-      await kill(current.child, current.exited);
+      await stopOwned(current);
       await rm(dir, { recursive: true, force: true });
+      await relay?.stop();
     },
     // Registrations live in memory, so after a restart every phone must register again.
     async restart() {
-      await kill(current.child, current.exited);
-      current = await launch(bin, dir, chosen, debug, readyTimeoutMs);
+      await stopOwned(current);
+      current = await launch(bin, dir, chosen, debug, readyTimeoutMs, relay?.socket);
     },
   };
 }
 
-/** `node scripts/pbx.mjs [--port N] [--debug]`: one instance in the foreground. */
+/**
+ * `node scripts/pbx.mjs [--port N] [--debug] [--media-relay]`: one instance in the foreground;
+ * --media-relay starts rtpengine too, for a desk phone without WebRTC (account 200).
+ */
 async function main() {
   const argv = process.argv.slice(2);
   const portAt = argv.indexOf('--port');
   const port = portAt >= 0 ? Number(argv[portAt + 1]) : 0;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error('usage: node scripts/pbx.mjs [--port N] [--debug]');
+    console.error('usage: node scripts/pbx.mjs [--port N] [--debug] [--media-relay]');
     process.exit(2);
   }
-  const pbx = await startPbx({ port, debug: argv.includes('--debug') || undefined });
+  const pbx = await startPbx({
+    port,
+    debug: argv.includes('--debug') || undefined,
+    mediaRelay: argv.includes('--media-relay'),
+  });
   console.log(`PBX ready: ${pbx.url}  (domain ${pbx.domain})`);
   for (const a of pbx.accounts) {
     console.log(`  ${a.user}@${pbx.domain}  password ${a.password}  (${a.displayName})`);

@@ -15,6 +15,7 @@ ensureDebianPackages([
   'firefox',
   'desktop',
   'baresip',
+  'rtpengine',
 ]);
 
 const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));

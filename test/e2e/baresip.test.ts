@@ -23,9 +23,14 @@
 //   48 kHz; it logs the first digit's event ("received event: '4'") and drops the later ones of
 //   the call. The test checks that first digit and that no INFO went out.
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { type Baresip, registeredBaresip } from './baresip';
-import { hold, inboundAudioGrowth, pressKeys, resume } from './callPage';
-import type { PhonePage } from './phonePage';
+import {
+  type Baresip,
+  decodedGrowth,
+  digitsSince,
+  expectAudioBothWays,
+  registeredBaresip,
+} from './baresip';
+import { chooseDtmfMethod, hold, inboundAudioGrowth, pressKeys, resume } from './callPage';
 import { e2eSession } from './session';
 import { type StunServer, startStunServer } from './stunServer';
 
@@ -45,36 +50,6 @@ afterAll(async () => {
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Loud samples baresip decoded over `ms`. */
-async function decodedGrowth(baresip: Baresip, ms: number): Promise<number> {
-  const before = await baresip.decoded();
-  await pause(ms);
-  return (await baresip.decoded()).loud - before.loud;
-}
-
-/** Both ways: the app receives RTP, and baresip decodes Chromium's fake microphone's beeps. */
-async function expectAudioBothWays(phone: PhonePage, baresip: Baresip): Promise<void> {
-  expect(await phone.waitForAudioFlow(8_000)).toBeGreaterThan(1000);
-  await expect.poll(() => decodedGrowth(baresip, 1_200), { timeout: 8_000 }).toBeGreaterThan(1000);
-}
-
-/** The digits baresip read since event number `from`. */
-function digitsSince(baresip: Baresip, from: number): string {
-  return baresip
-    .events()
-    .slice(from)
-    .filter((e) => e.type === 'CALL_DTMF_START')
-    .map((e) => e.param ?? '?')
-    .join('');
-}
-
-async function chooseDtmfMethod(phone: PhonePage, label: string): Promise<void> {
-  const form = await phone.openSettings();
-  await form.getByRole('combobox', { name: 'Send keypad digits (DTMF) by' }).selectOption(label);
-  await form.getByRole('button', { name: 'Save and register', exact: true }).click();
-  expect(await phone.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
-}
 
 describe('baresip as the far end', { timeout: 60_000 }, () => {
   it('calls the app: audio both ways, baresip holds, SIP INFO digits reach baresip', async ({

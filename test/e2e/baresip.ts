@@ -9,8 +9,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 import { freePort, type Pbx } from '../../scripts/pbx.mjs';
 import { account } from './harness';
+import type { PhonePage } from './phonePage';
 
 export type BaresipMedia = 'webrtc' | 'plain';
 
@@ -56,6 +58,9 @@ function config(dir: string, ctrlPort: number, media: BaresipMedia): string {
     'rtp_ports 30000-39999',
     'rtcp_mux yes',
     'audio_source ausine,440',
+    // ausine makes 48 kHz stereo only: baresip converts it for a PCMU (8 kHz, mono) call.
+    'ausrc_srate 48000',
+    'ausrc_channels 2',
     // No sound card: aufile has no player in 1.0, so received audio goes only to sndfile.
     'audio_player aufile,/dev/null',
     'audio_alert aufile,/dev/null',
@@ -226,4 +231,29 @@ export async function registeredBaresip(options: BaresipOptions): Promise<Baresi
     await new Promise((r) => setTimeout(r, 100));
   }
   return baresip;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Loud samples baresip decoded over `ms`. */
+export async function decodedGrowth(baresip: Baresip, ms: number): Promise<number> {
+  const before = await baresip.decoded();
+  await pause(ms);
+  return (await baresip.decoded()).loud - before.loud;
+}
+
+/** Both ways: the app receives RTP, and baresip decodes Chromium's fake microphone's beeps. */
+export async function expectAudioBothWays(phone: PhonePage, baresip: Baresip): Promise<void> {
+  expect(await phone.waitForAudioFlow(8_000)).toBeGreaterThan(1000);
+  await expect.poll(() => decodedGrowth(baresip, 1_200), { timeout: 8_000 }).toBeGreaterThan(1000);
+}
+
+/** The digits baresip read since event number `from`. */
+export function digitsSince(baresip: Baresip, from: number): string {
+  return baresip
+    .events()
+    .slice(from)
+    .filter((e) => e.type === 'CALL_DTMF_START')
+    .map((e) => e.param ?? '?')
+    .join('');
 }

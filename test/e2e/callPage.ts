@@ -105,3 +105,11 @@ export async function joinWith(phone: PhonePage, number: string, other: string):
   const form = phone.call(number).getByRole('form', { name: 'Transfer', exact: true });
   await form.getByRole('button', { name: `Join with ${other}`, exact: true }).click();
 }
+
+/** Chooses how the account sends keypad digits, by the option's label, and registers again. */
+export async function chooseDtmfMethod(phone: PhonePage, label: string): Promise<void> {
+  const form = await phone.openSettings();
+  await form.getByRole('combobox', { name: 'Send keypad digits (DTMF) by' }).selectOption(label);
+  await form.getByRole('button', { name: 'Save and register', exact: true }).click();
+  await phone.expectRegistered(15_000);
+}

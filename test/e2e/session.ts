@@ -26,7 +26,12 @@ export interface E2eSession {
   ): Promise<PhonePage>;
 }
 
-export function e2eSession(options: BrowserOptions = {}): E2eSession {
+export interface SessionOptions extends BrowserOptions {
+  /** The file's PBX runs rtpengine for phones without WebRTC (startPbx's mediaRelay). */
+  mediaRelay?: boolean;
+}
+
+export function e2eSession({ mediaRelay = false, ...options }: SessionOptions = {}): E2eSession {
   let app: AppServer | undefined;
   let pbx: Pbx | undefined;
   let browser: Browser | undefined;
@@ -35,7 +40,7 @@ export function e2eSession(options: BrowserOptions = {}): E2eSession {
   beforeAll(async () => {
     // E2E_APP_ROOT serves another build than dist/ (e.g. while a second build is being made).
     app = await startApp({ root: process.env.E2E_APP_ROOT || undefined });
-    pbx = await startPbx();
+    pbx = await startPbx({ mediaRelay });
     browser = await launchBrowser(options);
   }, 60_000);
 
