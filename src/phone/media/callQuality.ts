@@ -128,7 +128,11 @@ function worse(a: number | undefined, b: number | undefined): number | undefined
 
 const RANK: Record<CallQualityGrade, number> = { unknown: 0, good: 1, fair: 2, poor: 3 };
 
-/** Good, fair or poor by the worst known figure; unknown when there is none. */
+/**
+ * Good, fair or poor by the worst known figure; unknown when there is none. Good needs the loss:
+ * a round trip alone (known before any audio arrives) could hide a call that loses half its
+ * packets, while a poor or fair figure is worth showing on its own.
+ */
 export function gradeOf(figures: CallFigures): CallQualityGrade {
   let grade: CallQualityGrade = 'unknown';
   for (const key of Object.keys(QUALITY_LIMITS) as (keyof CallFigures)[]) {
@@ -139,7 +143,8 @@ export function gradeOf(figures: CallFigures): CallQualityGrade {
       value < limits.good ? 'good' : value > limits.poor ? 'poor' : 'fair';
     if (RANK[own] > RANK[grade]) grade = own;
   }
-  return grade;
+  const lossKnown = figures.lossPercent !== undefined && Number.isFinite(figures.lossPercent);
+  return grade === 'good' && !lossKnown ? 'unknown' : grade;
 }
 
 /**

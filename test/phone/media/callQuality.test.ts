@@ -17,18 +17,24 @@ describe('gradeOf', () => {
     ['loss of exactly 1 %', { lossPercent: 1 }, 'fair'],
     ['loss of exactly 5 %', { lossPercent: 5 }, 'fair'],
     ['loss over 5 %', { lossPercent: 5.01 }, 'poor'],
-    ['jitter 29 ms', { jitterMs: 29 }, 'good'],
+    ['jitter 29 ms, loss not yet known', { jitterMs: 29 }, 'unknown'],
+    ['jitter 29 ms', { lossPercent: 0, jitterMs: 29 }, 'good'],
     ['jitter 30 ms', { jitterMs: 30 }, 'fair'],
     ['jitter 51 ms', { jitterMs: 51 }, 'poor'],
-    ['rtt 149 ms', { rttMs: 149 }, 'good'],
+    ['rtt 149 ms', { lossPercent: 0, rttMs: 149 }, 'good'],
     ['rtt 150 ms', { rttMs: 150 }, 'fair'],
     ['rtt 400 ms', { rttMs: 400 }, 'fair'],
     ['rtt 401 ms', { rttMs: 401 }, 'poor'],
     ['the worst wins: good loss, poor rtt', { lossPercent: 0, jitterMs: 1, rttMs: 900 }, 'poor'],
     ['the worst wins: fair jitter', { lossPercent: 0.1, jitterMs: 40, rttMs: 10 }, 'fair'],
-    ['only one figure known', { rttMs: 10 }, 'good'],
+    ['a good round trip alone is not yet good', { rttMs: 10 }, 'unknown'],
+    ['a poor round trip alone is poor', { rttMs: 900 }, 'poor'],
     ['NaN is no figure', { lossPercent: Number.NaN }, 'unknown'],
-    ['Infinity is no figure', { jitterMs: Number.POSITIVE_INFINITY, rttMs: 10 }, 'good'],
+    [
+      'Infinity is no figure',
+      { lossPercent: 0, jitterMs: Number.POSITIVE_INFINITY, rttMs: 10 },
+      'good',
+    ],
   ];
   it.each(cases)('%s', (_name, figures, grade) => {
     expect(gradeOf(figures)).toBe(grade);
