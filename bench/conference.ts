@@ -3,27 +3,13 @@
 // live and the other on hold, then as long merged. Figures: 100's main-thread busy time and
 // renderer CPU in each phase (bench/cpu.ts). The target is under 5 % more of one core for the mix.
 import { connect } from '../test/e2e/callPage';
-import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
-import type { PhonePage } from '../test/e2e/phonePage';
-import { appRoot, buildIfStale } from './common';
 import { busyOver, cpuProbe, percent } from './cpu';
+import { withBenchServers } from './phones';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 
 async function main(): Promise<void> {
-  buildIfStale();
-  const [app, pbx, browser] = await Promise.all([
-    startApp({ root: appRoot }),
-    startPbx(),
-    launchBrowser(),
-  ]);
-  try {
-    const phone = async (user: string): Promise<PhonePage> => {
-      const page = await openPhone(browser, app.url, user);
-      await page.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
-      await page.expectRegistered(15_000);
-      return page;
-    };
+  await withBenchServers(async ({ phone }) => {
     const host = await phone('100');
     const first = await phone('101');
     const second = await phone('102');
@@ -52,10 +38,7 @@ async function main(): Promise<void> {
     if (twoLines.process !== undefined && merged.process !== undefined) {
       console.log(`  the mix adds ${percent(merged.process - twoLines.process)} of one core`);
     }
-  } finally {
-    await browser.close();
-    await Promise.all([pbx.stop(), app.stop()]);
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -5,28 +5,14 @@
 // share of the wall time). Web Audio's mixing and the encoder run on other threads, so the
 // renderer process's CPU time (ProcessTime, where Chromium reports it) is printed beside it.
 import { connect } from '../test/e2e/callPage';
-import { account, launchBrowser, openPhone, startApp, startPbx } from '../test/e2e/harness';
-import type { PhonePage } from '../test/e2e/phonePage';
 import { historyRecording, recordButton, storedRecordings } from '../test/e2e/recordingPage';
-import { appRoot, buildIfStale } from './common';
 import { busyOver, cpuProbe, percent as pct } from './cpu';
+import { withBenchServers } from './phones';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 
 async function main(): Promise<void> {
-  buildIfStale();
-  const [app, pbx, browser] = await Promise.all([
-    startApp({ root: appRoot }),
-    startPbx(),
-    launchBrowser(),
-  ]);
-  try {
-    const phone = async (user: string): Promise<PhonePage> => {
-      const page = await openPhone(browser, app.url, user);
-      await page.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
-      await page.expectRegistered(15_000);
-      return page;
-    };
+  await withBenchServers(async ({ phone }) => {
     const alice = await phone('100');
     const bob = await phone('101');
     const cdp = await cpuProbe(alice.page);
@@ -53,10 +39,7 @@ async function main(): Promise<void> {
     console.log(
       `  100's renderer CPU (ProcessTime): ${pct(plain.process)} in the call, ${pct(recording.process)} recording`,
     );
-  } finally {
-    await browser.close();
-    await Promise.all([pbx.stop(), app.stop()]);
-  }
+  });
 }
 
 main().catch((error: unknown) => {

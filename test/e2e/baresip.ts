@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { freePort, type Pbx } from '../../scripts/pbx.mjs';
+import { hold, inboundAudioGrowth, resume } from './callPage';
 import { account } from './harness';
 import type { PhonePage } from './phonePage';
 
@@ -256,4 +257,32 @@ export function digitsSince(baresip: Baresip, from: number): string {
     .filter((e) => e.type === 'CALL_DTMF_START')
     .map((e) => e.param ?? '?')
     .join('');
+}
+
+/**
+ * baresip holds the call with `number`: the app says so and receives no audio meanwhile; after
+ * baresip resumes, the app receives audio again (only the app's side: baresip 1.0 decodes nothing
+ * more after a hold, see baresip.test.ts).
+ */
+export async function expectFarEndHold(phone: PhonePage, baresip: Baresip, number: string) {
+  await baresip.command('hold');
+  await phone.waitForCallStatus(number, /· Held by the other party/);
+  await pause(500);
+  expect(await inboundAudioGrowth(phone, 1_500)).toBeLessThan(200);
+  await baresip.command('resume');
+  await phone.waitForCallStatus(number, /^In call [0-9:]+$/);
+  expect(await phone.waitForAudioFlow(8_000)).toBeGreaterThan(1000);
+}
+
+/** The app holds: baresip is sent a=sendonly and decodes nothing; resumed, the app hears again. */
+export async function expectAppHold(phone: PhonePage, baresip: Baresip, number: string) {
+  const held = baresip.output().length;
+  await hold(phone, number);
+  await phone.waitForCallStatus(number, /· On hold/);
+  await pause(500);
+  expect(baresip.output().slice(held)).toMatch(/a=sendonly/);
+  expect(await decodedGrowth(baresip, 1_500)).toBe(0);
+  await resume(phone, number);
+  await phone.waitForCallStatus(number, /^In call [0-9:]+$/);
+  expect(await phone.waitForAudioFlow(8_000)).toBeGreaterThan(1000);
 }
