@@ -19,7 +19,7 @@ import {
 import { ROOT } from './deps.mjs';
 
 const OUT = join(ROOT, 'screenshots');
-const WIDTHS = [390, 1280];
+const WIDTHS = [320, 390, 1280];
 const SCHEMES = ['light', 'dark'];
 const HEIGHT = 800;
 
@@ -127,6 +127,10 @@ await runScript(async (stops) => {
 
   await showSettings(phone, true);
   await shoot(phone, 'settings');
+  // The audio section: devices, the audio tests, the ringtone, auto-answer and recording.
+  await button(phone, 'Audio and notifications').click();
+  await phone.getByRole('region', { name: 'Ringtone', exact: true }).waitFor();
+  await shoot(phone, 'settings-audio');
   await showSettings(phone, false);
 
   await button(phone, 'Keyboard shortcuts').click();
@@ -151,6 +155,15 @@ await runScript(async (stops) => {
   await button(callWith(phone, c.extension), 'Answer').click();
   await waitForStatus(phone, c.extension, /^In call/);
   await shoot(phone, 'two-lines');
+
+  await button(callWith(phone, c.extension), 'Merge').click();
+  await callWith(phone, b.extension)
+    .getByText(/^In a conference with/)
+    .waitFor();
+  await button(callWith(phone, c.extension), 'Record').click();
+  await callWith(phone, c.extension).getByText('Recording', { exact: true }).waitFor();
+  await phone.waitForTimeout(1500);
+  await shoot(phone, 'conference-recording');
 
   // Last, as its registration takes the place of the first phone's: the same storage (account
   // and history) in a browser that prefers Italian.
