@@ -28,6 +28,7 @@ export const en = {
   'ringtone.own': 'My own file',
   'ringtone.ownMissing': 'My own file (none chosen yet: the classic ring plays)',
   'ringtone.volume': 'Ring volume',
+  'ringtone.play': 'Play the ringtone',
   'ringtone.file': 'Choose a sound file',
   'ringtone.fileHint':
     'MP3, OGG, WAV, WebM, M4A or FLAC, up to 1 MB. It stays in this browser and is not in an exported settings file.',

@@ -30,6 +30,7 @@ export const it: Record<keyof typeof en, string> = {
   'ringtone.own': 'Il mio file',
   'ringtone.ownMissing': 'Il mio file (nessuno scelto: suona la classica)',
   'ringtone.volume': 'Volume suoneria',
+  'ringtone.play': 'Ascolta la suoneria',
   'ringtone.file': 'Scegli un file audio',
   'ringtone.fileHint':
     'MP3, OGG, WAV, WebM, M4A o FLAC, fino a 1 MB. Resta in questo browser e non è nel file delle impostazioni esportato.',

@@ -90,7 +90,7 @@ function RingtoneForm({ sound }: { sound: SoundActions }) {
           <span aria-hidden="true">{shownVolume} %</span>
           <button type="button" onClick={() => void sound.testRingOutput()}>
             <BellRing aria-hidden="true" />
-            {t('checks.ringOutput')}
+            {t('ringtone.play')}
           </button>
         </div>
       </div>
