@@ -48,11 +48,6 @@ const renderSound = (ui: ReactElement, sound: SoundActions) =>
 
 beforeEach(() => {
   useSoundStore.setState({ ringtone: DEFAULT_RINGTONE, ownFile: undefined });
-  // jsdom paints no frames: one every 16 ms, as a browser would.
-  vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) =>
-    setTimeout(() => f(performance.now()), 16),
-  );
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => clearTimeout(id));
 });
 afterEach(() => vi.unstubAllGlobals());
 
