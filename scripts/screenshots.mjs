@@ -128,7 +128,11 @@ await runScript(async (stops) => {
   await showSettings(phone, true);
   await shoot(phone, 'settings');
   // The audio section: devices, the audio tests, the ringtone, auto-answer and recording.
-  await button(phone, 'Audio and notifications').click();
+  await phone
+    .getByRole('main')
+    .getByRole('button', { name: /^Audio and notifications\b/ })
+    .first()
+    .click();
   await phone.getByRole('region', { name: 'Ringtone', exact: true }).waitFor();
   await shoot(phone, 'settings-audio');
   await showSettings(phone, false);
