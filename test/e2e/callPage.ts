@@ -79,9 +79,15 @@ export async function inboundAudioGrowthByConnection(
   return after.map((bytes, i) => Math.max(0, bytes - (before[i] ?? 0)));
 }
 
-/** Audio RTP bytes received so far by each peer connection the page made, 0 once closed. */
-function inboundAudioByConnection(phone: PhonePage): Promise<number[]> {
-  return phone.page.evaluate(async () => {
+/**
+ * One inbound-rtp audio counter (bytesReceived, totalAudioEnergy…) so far, per peer connection
+ * the page made, in the order it made them; 0 once closed.
+ */
+export function inboundAudioByConnection(
+  phone: PhonePage,
+  counter: 'bytesReceived' | 'totalAudioEnergy' = 'bytesReceived',
+): Promise<number[]> {
+  return phone.page.evaluate(async (counter) => {
     const list = (window as unknown as { __peerConnections?: RTCPeerConnection[] })
       .__peerConnections;
     const totals: number[] = [];
@@ -89,14 +95,17 @@ function inboundAudioByConnection(phone: PhonePage): Promise<number[]> {
       let total = 0;
       if (pc.connectionState !== 'closed') {
         const report = await pc.getStats();
-        report.forEach((s: { type?: string; kind?: string; bytesReceived?: number }) => {
-          if (s.type === 'inbound-rtp' && s.kind === 'audio') total += s.bytesReceived ?? 0;
+        report.forEach((s: Record<string, unknown>) => {
+          const value = s[counter];
+          if (s.type === 'inbound-rtp' && s.kind === 'audio' && typeof value === 'number') {
+            total += value;
+          }
         });
       }
       totals.push(total);
     }
     return totals;
-  });
+  }, counter);
 }
 
 /** Opens the call's Transfer form and joins it with the other call, named by its number. */

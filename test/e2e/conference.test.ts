@@ -3,7 +3,7 @@
 // 100 and 102 talk on as a normal call. Audio is judged by its energy, not by bytes: Opus sends
 // packets for silence too, while the fake microphone's beep has energy.
 import { describe, expect, it } from 'vitest';
-import { connect } from './callPage';
+import { connect, inboundAudioByConnection } from './callPage';
 import type { PhonePage } from './phonePage';
 import { e2eSession } from './session';
 
@@ -14,24 +14,8 @@ const WINDOW_MS = 2_000;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 700));
 
 /** Energy of the audio each peer connection received so far (inbound-rtp totalAudioEnergy). */
-function energyByConnection(phone: PhonePage): Promise<number[]> {
-  return phone.page.evaluate(async () => {
-    const list = (window as unknown as { __peerConnections?: RTCPeerConnection[] })
-      .__peerConnections;
-    const totals: number[] = [];
-    for (const pc of list ?? []) {
-      let total = 0;
-      if (pc.connectionState !== 'closed') {
-        const report = await pc.getStats();
-        report.forEach((s: { type?: string; kind?: string; totalAudioEnergy?: number }) => {
-          if (s.type === 'inbound-rtp' && s.kind === 'audio') total += s.totalAudioEnergy ?? 0;
-        });
-      }
-      totals.push(total);
-    }
-    return totals;
-  });
-}
+const energyByConnection = (phone: PhonePage) =>
+  inboundAudioByConnection(phone, 'totalAudioEnergy');
 
 /** How much audio energy each open connection of each phone received over the same window. */
 async function energyGrowth(phones: readonly PhonePage[]): Promise<number[][]> {
