@@ -6,6 +6,7 @@ export const en = {
   'quality.poor': 'Poor',
   'quality.unknown': 'Measuring…',
   'quality.figures': 'Loss {loss} · Jitter {jitter} · Round trip {rtt}',
+  'quality.poorNow': 'The call quality is poor',
   'quality.none': '–',
   'level.remote': 'Level of the other party',
   'level.microphone': 'Microphone level',

@@ -54,9 +54,12 @@ afterEach(() => vi.unstubAllGlobals());
 describe('the call card’s sound', () => {
   it('says the quality in words, with its figures, and shows the other party’s level', async () => {
     renderSound(<CallSound callId="c1" />, fakeSound(connectionWith(GOOD, 0.1)));
-    const quality = screen.getByRole('status', { name: 'Call quality' });
-    expect(quality).toHaveTextContent('Measuring…');
-    await waitFor(() => expect(quality).toHaveTextContent('Good'));
+    const quality = screen.getByRole('img', { name: /^Call quality/ });
+    expect(quality).toHaveAccessibleName('Call quality: Measuring…');
+    await waitFor(() => expect(quality).toHaveAccessibleName('Call quality: Good'));
+    expect(quality).toHaveTextContent('Good');
+    // Settling on Good is not announced.
+    expect(screen.getByRole('status', { name: 'Call quality' })).toBeEmptyDOMElement();
     expect(quality).toHaveAttribute('title', 'Loss 0.0 % · Jitter 4 ms · Round trip 12 ms');
     expect(quality.querySelector('svg')).not.toBeNull();
     const meter = screen.getByRole('meter', { name: 'Level of the other party' });
@@ -65,8 +68,11 @@ describe('the call card’s sound', () => {
 
   it('says Poor when a tenth of the packets are lost', async () => {
     renderSound(<CallSound callId="c1" />, fakeSound(connectionWith(LOSSY)));
-    const quality = screen.getByRole('status', { name: 'Call quality' });
+    const quality = screen.getByRole('img', { name: /^Call quality/ });
     await waitFor(() => expect(quality).toHaveTextContent('Poor'));
+    expect(screen.getByRole('status', { name: 'Call quality' })).toHaveTextContent(
+      'The call quality is poor',
+    );
     expect(screen.getByText(/Loss 10\.0 %/)).toBeInTheDocument();
   });
 

@@ -8,6 +8,7 @@ export const it: Record<keyof typeof en, string> = {
   'quality.poor': 'Scarsa',
   'quality.unknown': 'In misura…',
   'quality.figures': 'Perdita {loss} · Jitter {jitter} · Andata e ritorno {rtt}',
+  'quality.poorNow': 'La qualità della chiamata è scarsa',
   'quality.none': '–',
   'level.remote': 'Livello dell’interlocutore',
   'level.microphone': 'Livello del microfono',

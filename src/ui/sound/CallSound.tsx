@@ -1,5 +1,5 @@
 // The sound of a live call on its card: the quality in words and an icon (never colour alone),
-// its figures beside it, and the other party's level. Shown only where the app provides its
+// its figures beside it, and the other party's level; a screen reader hears only a fall to Poor. Shown only where the app provides its
 // sound actions (component tests of the card without them see nothing).
 import { type LucideIcon, SignalHigh, SignalLow, SignalMedium, SignalZero } from 'lucide-react';
 import { useMemo } from 'react';
@@ -42,9 +42,11 @@ function CallSoundOf({
   const details = figuresText(figures, t);
   return (
     <div className="call-sound">
+      {/* An indicator, not a live region: a grade settling from Measuring to Good is nothing to
+          interrupt anyone for. Only a fall to Poor is spoken, by the region below. */}
       <p
-        role="status"
-        aria-label={t('quality.label')}
+        role="img"
+        aria-label={`${t('quality.label')}: ${t(`quality.${grade}`)}`}
         className={`call-quality quality-${grade}`}
         title={details}
       >
@@ -52,6 +54,9 @@ function CallSoundOf({
         {t(`quality.${grade}`)}
       </p>
       <span className="quality-figures">{details}</span>
+      <p role="status" aria-label={t('quality.label')} className="visually-hidden">
+        {grade === 'poor' ? t('quality.poorNow') : ''}
+      </p>
       <LevelMeter label={t('level.remote')} source={level} />
     </div>
   );
