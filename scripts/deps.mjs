@@ -22,6 +22,8 @@ export const DEBIAN = {
   baresip: ['baresip-core'],
   // The local PBX's media relay for a phone without WebRTC (test/e2e/deskPhone.test.ts).
   rtpengine: ['rtpengine-daemon'],
+  // A real TURN server for the media-path faults (test/e2e/mediaBlip.test.ts).
+  turn: ['coturn'],
 };
 
 /** Asks dpkg itself, which knows every architecture's file layout. */

@@ -16,6 +16,7 @@ ensureDebianPackages([
   'desktop',
   'baresip',
   'rtpengine',
+  'turn',
 ]);
 
 const reports = mkdtempSync(join(tmpdir(), 'voispeed-test-'));

@@ -13,6 +13,7 @@ export const en = {
   receivedDigits: 'Received digits',
   'status.held': 'On hold',
   'status.remoteHeld': 'Held by the other party',
+  'status.reconnecting': 'Reconnecting…',
   'status.muted': 'Muted',
   'status.transferring': 'Transferring…',
   'status.transferFailed': 'Transfer failed',

@@ -12,7 +12,12 @@ export const en = {
   pbxUrl: 'PBX WebSocket URL',
   pbxUrl2: 'Second PBX WebSocket URL',
   iceServers: 'STUN/TURN servers',
-  iceServersHint: 'One URL per line; leave empty on an office network.',
+  iceServersHint:
+    'One URL per line; leave empty on an office network. A TURN server with a password: turn:user:password@host:port',
+  relayOnly: 'Send the audio only through the TURN server',
+  reconnectLimit: 'End a call whose connection is lost after (seconds)',
+  reconnectLimitHint:
+    'Empty for {seconds}. Until then the call shows Reconnecting… and tries to find a way back.',
   saveAndRegister: 'Save and register',
   unregister: 'Unregister',
   registration: 'Registration',
@@ -82,7 +87,11 @@ export const en = {
     'The account was changed while this form was open (by a configuration link or an import). The form now shows the new account.',
   accountReplacedEdits:
     'The account was changed while this form was open (by a configuration link or an import). The form now shows the new account; your unsaved changes were not kept.',
-  'problem.iceServers': 'each STUN/TURN server must start with stun:, stuns:, turn: or turns:',
+  'problem.iceServers':
+    'each STUN/TURN server must be stun:host[:port] or turn:[user:password@]host[:port] (also stuns:, turns:)',
+  'problem.relayOnly':
+    'sending the audio only through a TURN server needs a TURN server in the list',
+  'problem.reconnectLimit': 'the time before a lost connection ends the call is 10 to 600 seconds',
   'problem.extension': 'the extension may hold digits, * and # only',
   'problem.extendedIdHeader':
     "the extended ID header must be a SIP header name (letters, digits, - . ! % * _ + ` ' ~) that JsSIP does not write itself",

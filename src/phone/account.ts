@@ -1,12 +1,19 @@
 // Checks account settings typed by the user, imported or stored, before anything uses them.
 import { DEFAULT_DTMF_METHOD, type DtmfMethod, isDtmfMethod } from './dtmfMethod';
 import { DEFAULT_EXTENDED_ID_HEADER, isExtendedIdHeaderName } from './extendedId';
+import { hasTurnServer, isIceServerUrl } from './media/iceServers';
 import type { Account } from './sipPort';
 
 export type AccountDraft = Record<
   keyof Omit<
     Account,
-    'iceServers' | 'passwordIsHa1' | 'extendedIdHeader' | 'otherDomains' | 'dtmf'
+    | 'iceServers'
+    | 'passwordIsHa1'
+    | 'extendedIdHeader'
+    | 'otherDomains'
+    | 'dtmf'
+    | 'relayOnly'
+    | 'reconnectLimit'
   >,
   string
 > & {
@@ -17,7 +24,15 @@ export type AccountDraft = Record<
   extendedIdHeader?: string;
   /** Absent for SIP INFO. */
   dtmf?: DtmfMethod;
+  relayOnly?: boolean;
+  /** Whole seconds as typed; '' or absent for the default. */
+  reconnectLimit?: string;
 };
+
+/** How long a call may go without media before it ends, unless the account says otherwise. */
+export const DEFAULT_RECONNECT_LIMIT_S = 60;
+/** The shortest and longest limits the account may set, in seconds. */
+export const RECONNECT_LIMIT_RANGE = [10, 600] as const;
 
 export const ACCOUNT_PROBLEMS = [
   'sipAddress',
@@ -30,13 +45,14 @@ export const ACCOUNT_PROBLEMS = [
   'extension',
   'extendedIdHeader',
   'dtmf',
+  'relayOnly',
+  'reconnectLimit',
 ] as const;
 export type AccountProblem = (typeof ACCOUNT_PROBLEMS)[number];
 
 export type AccountCheck = { ok: true; account: Account } | { ok: false; problem: AccountProblem };
 
 const SIP_ADDRESS = /^[A-Za-z0-9._~+!$&'*=-]{1,64}@[A-Za-z0-9.-]{1,253}(:\d{1,5})?$/;
-const ICE_URL = /^(stun|stuns|turn|turns):[^\s]+$/;
 const EXTENSION = /^[0-9*#]{0,16}$/;
 const HA1 = /^[0-9a-fA-F]{32}$/;
 
@@ -78,7 +94,15 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
   if (blockedAsMixedContent(url, pageIsSecure) || blockedAsMixedContent(url2, pageIsSecure)) {
     return { ok: false, problem: 'insecureUrl' };
   }
-  if (!iceServers.every((s) => ICE_URL.test(s))) return { ok: false, problem: 'iceServers' };
+  if (!iceServers.every(isIceServerUrl)) return { ok: false, problem: 'iceServers' };
+  const relayOnly = draft.relayOnly === true;
+  if (relayOnly && !hasTurnServer(iceServers)) return { ok: false, problem: 'relayOnly' };
+  const limitText = (draft.reconnectLimit ?? '').trim();
+  const reconnectLimit = limitText === '' ? DEFAULT_RECONNECT_LIMIT_S : Number(limitText);
+  const [shortest, longest] = RECONNECT_LIMIT_RANGE;
+  if (!/^\d{0,3}$/.test(limitText) || reconnectLimit < shortest || reconnectLimit > longest) {
+    return { ok: false, problem: 'reconnectLimit' };
+  }
   const extendedIdHeader = (draft.extendedIdHeader ?? '').trim();
   if (extendedIdHeader !== '' && !isExtendedIdHeaderName(extendedIdHeader)) {
     return { ok: false, problem: 'extendedIdHeader' };
@@ -105,6 +129,8 @@ export function checkAccount(draft: AccountDraft, pageIsSecure = false): Account
       ...(otherDomains ? { otherDomains } : {}),
       // Stored only when it is not the default, as the other optional fields.
       ...(dtmf === 'rfc4733' ? { dtmf } : {}),
+      ...(relayOnly ? { relayOnly } : {}),
+      ...(reconnectLimit !== DEFAULT_RECONNECT_LIMIT_S ? { reconnectLimit } : {}),
     },
   };
 }
@@ -123,6 +149,8 @@ export function draftFrom(account: Account | undefined): AccountDraft {
     extendedIdHeader: account?.extendedIdHeader ?? '',
     otherDomains: account?.otherDomains ?? false,
     dtmf: account?.dtmf ?? DEFAULT_DTMF_METHOD,
+    relayOnly: account?.relayOnly ?? false,
+    reconnectLimit: account?.reconnectLimit === undefined ? '' : String(account.reconnectLimit),
   };
 }
 
@@ -131,6 +159,12 @@ export function draftFrom(account: Account | undefined): AccountDraft {
  * settings' one account checker judges all three alike.
  */
 export function accountInput(draft: AccountDraft): Record<string, unknown> {
-  const { iceServers, ...texts } = draft;
-  return { ...texts, iceServers: iceServers.split(/\s+/).filter((server) => server !== '') };
+  const { iceServers, reconnectLimit = '', ...texts } = draft;
+  const limit = reconnectLimit.trim();
+  return {
+    ...texts,
+    iceServers: iceServers.split(/\s+/).filter((server) => server !== ''),
+    // Typed digits are the number a file has; anything else stays text, and is refused.
+    ...(limit === '' ? {} : { reconnectLimit: /^\d+$/.test(limit) ? Number(limit) : limit }),
+  };
 }

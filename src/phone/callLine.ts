@@ -22,6 +22,8 @@ export interface CallSnapshot {
   /** The other side holds us. */
   remoteHeld: boolean;
   muted: boolean;
+  /** The media path broke; the call looks for a way back until the account's limit. */
+  reconnecting: boolean;
   /** DTMF digits the other side sent, the last 32. */
   receivedDigits: string;
   transfer: TransferState;
@@ -52,6 +54,7 @@ export function newCall(facts: CallFacts, status: CallStatus, startedAt: number)
     held: false,
     remoteHeld: false,
     muted: false,
+    reconnecting: false,
     receivedDigits: '',
     transfer: 'none',
   };
@@ -86,6 +89,10 @@ export function applySipEvent(call: CallSnapshot, event: SipCallEvent, now: numb
         : change({ held: event.local, remoteHeld: event.remote });
     case 'muted':
       return call.muted === event.muted ? [] : change({ muted: event.muted });
+    case 'reconnecting':
+      return call.reconnecting === event.reconnecting
+        ? []
+        : change({ reconnecting: event.reconnecting });
     case 'dtmf':
       return isDtmfDigit(event.digit)
         ? change({ receivedDigits: appendDigit(call.receivedDigits, event.digit) })

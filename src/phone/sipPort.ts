@@ -27,6 +27,10 @@ export interface Account {
   otherDomains?: boolean;
   /** How digits are sent: 'rfc4733' in RTP; absent for SIP INFO. */
   dtmf?: DtmfMethod;
+  /** Media only through the TURN servers (iceTransportPolicy 'relay'); absent: any path. */
+  relayOnly?: boolean;
+  /** Seconds a call may go without media before it ends as connection lost; absent: 60. */
+  reconnectLimit?: number;
 }
 
 /** Why a call ended, in the phone's words; the UI turns it into text. */
@@ -56,6 +60,8 @@ export type SipCallEvent =
   /** Hold changed: `local` we hold the call (as asked, once sent), `remote` the other side holds us. */
   | { type: 'held'; local: boolean; remote: boolean }
   | { type: 'muted'; muted: boolean }
+  /** The media path broke and the call looks for a way back (true), or found one (false). */
+  | { type: 'reconnecting'; reconnecting: boolean }
   /** The other side sent one DTMF digit (0-9 * # A-D). */
   | { type: 'dtmf'; digit: string }
   /** Our REFER was refused, or the transfer target could not be reached; the call goes on. */

@@ -37,6 +37,8 @@ const ACCOUNT_FIELD: Record<AccountProblem, string> = {
   extension: 'extension',
   extendedIdHeader: 'extendedIdHeader',
   dtmf: 'dtmf',
+  relayOnly: 'relayOnly',
+  reconnectLimit: 'reconnectLimit',
 };
 
 type Text = { ok: true; value: string | undefined } | ImportError;
@@ -76,6 +78,12 @@ export function checkAccountPart(input: unknown, context: CheckContext): PartChe
   const dtmf = own('dtmf') === undefined ? 'info' : own('dtmf');
   if (typeof dtmf !== 'string') return fail('account.dtmf', 'not-a-string');
   if (!isDtmfMethod(dtmf)) return fail('account.dtmf', 'dtmf');
+  const relayOnly = own('relayOnly') === undefined ? false : own('relayOnly');
+  if (typeof relayOnly !== 'boolean') return fail('account.relayOnly', 'not-a-boolean');
+  const limit = own('reconnectLimit');
+  if (limit !== undefined && !Number.isSafeInteger(limit)) {
+    return fail('account.reconnectLimit', 'reconnectLimit');
+  }
   let password = texts.password;
   let passwordIsHa1 = ha1;
   if (password === undefined) {
@@ -102,6 +110,8 @@ export function checkAccountPart(input: unknown, context: CheckContext): PartChe
     extendedIdHeader: texts.extendedIdHeader ?? '',
     otherDomains,
     dtmf,
+    relayOnly,
+    reconnectLimit: limit === undefined ? '' : String(limit),
   };
   const check = checkAccount(draft, context.pageIsSecure);
   if (!check.ok) return fail(`account.${ACCOUNT_FIELD[check.problem]}`, check.problem);

@@ -3,7 +3,12 @@
 // stays open, saying how the registration went, and goes to the phone once it is registered.
 import { ChevronDown } from 'lucide-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { type AccountDraft, accountInput, draftFrom } from '../phone/account';
+import {
+  type AccountDraft,
+  accountInput,
+  DEFAULT_RECONNECT_LIMIT_S,
+  draftFrom,
+} from '../phone/account';
 import { usePhoneStore } from '../store/phoneStore';
 import { isLocked, prefilledDraft, useProvisioningStore } from '../store/provisioningStore';
 import { showScreen } from '../store/screenStore';
@@ -28,7 +33,9 @@ function usesAdvanced(draft: AccountDraft): boolean {
     (draft.extendedIdHeader ?? '') !== '' ||
     draft.passwordIsHa1 === true ||
     draft.otherDomains === true ||
-    (draft.dtmf ?? 'info') !== 'info'
+    (draft.dtmf ?? 'info') !== 'info' ||
+    draft.relayOnly === true ||
+    (draft.reconnectLimit ?? '') !== ''
   );
 }
 
@@ -169,6 +176,18 @@ export function AccountForm({ mode }: { mode: 'setup' | 'settings' }) {
           hint={t('iceServersHint')}
           multiline
           locked={locked('account.iceServers')}
+        />
+        <Checkbox
+          label={t('relayOnly')}
+          checked={draft.relayOnly ?? false}
+          onChange={(checked) => setDraft((d) => ({ ...d, relayOnly: checked }))}
+        />
+        <Field
+          label={t('reconnectLimit')}
+          value={draft.reconnectLimit ?? ''}
+          onChange={set('reconnectLimit')}
+          hint={t('reconnectLimitHint', { seconds: String(DEFAULT_RECONNECT_LIMIT_S) })}
+          type="number"
         />
       </div>
       {submitted && <RegistrationOutcome />}

@@ -148,6 +148,7 @@ function statusText(call: CallSnapshot, t: Translate): string {
   if (call.status === 'ended') return t(`cause.${call.endCause ?? 'failed'}`);
   if (call.status !== 'active' || call.answeredAt === undefined) return t(`status.${call.status}`);
   const parts = [t('status.active')];
+  if (call.reconnecting) parts.push(`· ${t('status.reconnecting')}`);
   if (call.held) parts.push(`· ${t('status.held')}`);
   if (call.remoteHeld) parts.push(`· ${t('status.remoteHeld')}`);
   if (call.muted) parts.push(`· ${t('status.muted')}`);

@@ -5,7 +5,8 @@ interface FieldProps {
   label: string;
   value: string;
   onChange(value: string): void;
-  type?: 'text' | 'password' | 'url';
+  /** 'number' is a text field with a numeric keyboard: our check says what is wrong. */
+  type?: 'text' | 'password' | 'url' | 'number';
   hint?: string;
   multiline?: boolean;
   autoComplete?: string;
@@ -46,8 +47,8 @@ export function Field({
         // before our check could say what is wrong.
         <input
           {...common}
-          type={type === 'url' ? 'text' : type}
-          inputMode={type === 'url' ? 'url' : undefined}
+          type={type === 'url' || type === 'number' ? 'text' : type}
+          inputMode={type === 'url' ? 'url' : type === 'number' ? 'numeric' : undefined}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

@@ -35,6 +35,10 @@ export interface ConfigureOptions {
   domain?: string;
   /** STUN/TURN server URLs, one per line. */
   iceServers?: string;
+  /** Media only through the TURN server. */
+  relayOnly?: boolean;
+  /** Seconds without media before a call ends; '' for the default. */
+  reconnectLimit?: string;
 }
 
 export interface ReceivedInvite {
@@ -93,7 +97,14 @@ export class PhonePage {
   async configure(
     acc: PbxAccount,
     pbxUrl: string,
-    { secondUrl = '', password = acc.password, domain, iceServers = '' }: ConfigureOptions = {},
+    {
+      secondUrl = '',
+      password = acc.password,
+      domain,
+      iceServers = '',
+      relayOnly = false,
+      reconnectLimit = '',
+    }: ConfigureOptions = {},
   ): Promise<void> {
     const host = domain ?? new URL(pbxUrl.replace(/^ws/, 'http')).hostname;
     const form = await this.openSettings();
@@ -106,6 +117,10 @@ export class PhonePage {
     await field('PBX WebSocket URL').fill(pbxUrl);
     await field('Second PBX WebSocket URL').fill(secondUrl);
     await field('STUN/TURN servers').fill(iceServers);
+    await form
+      .getByRole('checkbox', { name: 'Send the audio only through the TURN server', exact: true })
+      .setChecked(relayOnly);
+    await field('End a call whose connection is lost after (seconds)').fill(reconnectLimit);
     await form.getByRole('button', { name: 'Save and register', exact: true }).click();
   }
 

@@ -39,6 +39,15 @@ describe('checkAccount', () => {
     ['extendedIdHeader', { extendedIdHeader: 'Call-ID' }],
     ['dtmf', { dtmf: 'RFC2833' as never }],
     ['dtmf', { dtmf: '' as never }],
+    ['iceServers', { iceServers: 'stun:user:pw@a.example' }],
+    ['iceServers', { iceServers: 'turn:user@a.example' }],
+    ['iceServers', { iceServers: 'turn:u:%zz@a.example' }],
+    ['relayOnly', { relayOnly: true }],
+    ['relayOnly', { relayOnly: true, iceServers: 'stun:a.example' }],
+    ['reconnectLimit', { reconnectLimit: '9' }],
+    ['reconnectLimit', { reconnectLimit: '601' }],
+    ['reconnectLimit', { reconnectLimit: '30s' }],
+    ['reconnectLimit', { reconnectLimit: '1e2' }],
   ] as const)('names %s as the problem in %j', (problem, change) => {
     expect(checkAccount({ ...good, ...change })).toEqual({ ok: false, problem });
   });
@@ -81,5 +90,21 @@ describe('checkAccount', () => {
       url2: 'wss://pbx2.example.com:8089/ws',
       iceServers: ['stun:a:3478', 'turn:b'],
     });
+  });
+
+  it('keeps relay only with a TURN server, and a limit other than the 60 s default', () => {
+    const check = checkAccount({
+      ...good,
+      iceServers: 'turn:u:p@turn.example:3478',
+      relayOnly: true,
+      reconnectLimit: ' 120 ',
+    });
+    expect(check.ok && check.account).toMatchObject({ relayOnly: true, reconnectLimit: 120 });
+    const back = draftFrom(check.ok ? check.account : undefined);
+    expect(back).toMatchObject({ relayOnly: true, reconnectLimit: '120' });
+    const plain = checkAccount({ ...good, reconnectLimit: '60' });
+    expect(plain.ok && ('reconnectLimit' in plain.account || 'relayOnly' in plain.account)).toBe(
+      false,
+    );
   });
 });

@@ -81,6 +81,13 @@ export class FakeSession implements JsSipSession {
   isReadyToReOffer(): boolean {
     return this.ready && this.established && !this.ended;
   }
+  /** The options of each renegotiate() asked, an ICE restart's among them. */
+  readonly renegotiations: unknown[] = [];
+  renegotiate(options: object): boolean {
+    if (!this.isReadyToReOffer()) return false;
+    this.renegotiations.push(options);
+    return true;
+  }
   muted = false;
   isMuted(): { audio: boolean } {
     return { audio: this.muted };

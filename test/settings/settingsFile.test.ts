@@ -220,6 +220,30 @@ describe('parseSettingsFile: bad files change nothing and name the field', () =>
       'not-a-string',
     ],
     [
+      'relay only as text',
+      file({ account: { ...ACCOUNT, relayOnly: 'yes' } }),
+      'account.relayOnly',
+      'not-a-boolean',
+    ],
+    [
+      'relay only without a TURN server',
+      file({ account: { ...ACCOUNT, relayOnly: true } }),
+      'account.relayOnly',
+      'relayOnly',
+    ],
+    [
+      'a reconnect limit as text',
+      file({ account: { ...ACCOUNT, reconnectLimit: '60' } }),
+      'account.reconnectLimit',
+      'reconnectLimit',
+    ],
+    [
+      'a reconnect limit of a second',
+      file({ account: { ...ACCOUNT, reconnectLimit: 1 } }),
+      'account.reconnectLimit',
+      'reconnectLimit',
+    ],
+    [
       'a huge field',
       file({ account: { ...ACCOUNT, displayName: 'x'.repeat(5000) } }),
       'account.displayName',

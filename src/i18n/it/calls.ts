@@ -14,6 +14,7 @@ export const it: Record<keyof typeof en, string> = {
   receivedDigits: 'Cifre ricevute',
   'status.held': 'In attesa',
   'status.remoteHeld': 'Messa in attesa dall’interlocutore',
+  'status.reconnecting': 'Riconnessione…',
   'status.muted': 'Microfono disattivato',
   'status.transferring': 'Trasferimento in corso…',
   'status.transferFailed': 'Trasferimento non riuscito',

@@ -13,7 +13,12 @@ export const it: Record<keyof typeof en, string> = {
   pbxUrl: 'URL WebSocket del centralino',
   pbxUrl2: 'Secondo URL WebSocket del centralino',
   iceServers: 'Server STUN/TURN',
-  iceServersHint: 'Un URL per riga; lasciare vuoto sulla rete dell’ufficio.',
+  iceServersHint:
+    'Un URL per riga; lasciare vuoto sulla rete dell’ufficio. Un server TURN con password: turn:utente:password@host:porta',
+  relayOnly: 'Invia l’audio solo attraverso il server TURN',
+  reconnectLimit: 'Chiudi una chiamata che ha perso la connessione dopo (secondi)',
+  reconnectLimitHint:
+    'Vuoto per {seconds}. Fino ad allora la chiamata mostra Riconnessione… e cerca una strada per tornare.',
   saveAndRegister: 'Salva e registra',
   unregister: 'Annulla registrazione',
   registration: 'Registrazione',
@@ -84,7 +89,12 @@ export const it: Record<keyof typeof en, string> = {
     'L’account è stato cambiato mentre questo modulo era aperto (da un link di configurazione o da un’importazione). Il modulo ora mostra il nuovo account.',
   accountReplacedEdits:
     'L’account è stato cambiato mentre questo modulo era aperto (da un link di configurazione o da un’importazione). Il modulo ora mostra il nuovo account; le modifiche non salvate non sono state mantenute.',
-  'problem.iceServers': 'ogni server STUN/TURN deve iniziare con stun:, stuns:, turn: o turns:',
+  'problem.iceServers':
+    'ogni server STUN/TURN deve essere stun:host[:porta] o turn:[utente:password@]host[:porta] (anche stuns:, turns:)',
+  'problem.relayOnly':
+    'inviare l’audio solo attraverso un server TURN richiede un server TURN nell’elenco',
+  'problem.reconnectLimit':
+    'il tempo prima che una connessione persa chiuda la chiamata va da 10 a 600 secondi',
   'problem.extension': 'l’interno può contenere solo cifre, * e #',
   'problem.extendedIdHeader':
     "l’intestazione dell’ID esteso deve essere un nome di intestazione SIP (lettere, cifre, - . ! % * _ + ` ' ~) che JsSIP non scrive da sé",

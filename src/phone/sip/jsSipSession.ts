@@ -37,6 +37,8 @@ export interface JsSipSession {
   unhold(options: object, done: () => void): boolean;
   isOnHold(): HoldState;
   isReadyToReOffer(): boolean;
+  /** A re-INVITE with a new offer; JsSIP ends the call if it fails. */
+  renegotiate(options: { rtcOfferConstraints?: RTCOfferOptions }, done?: () => void): boolean;
   isMuted(): { audio?: boolean };
   mute(options: { audio: boolean }): void;
   unmute(options: { audio: boolean }): void;
@@ -51,7 +53,7 @@ export interface JsSipSession {
     listener: (e: { peerconnection: RTCPeerConnection }) => void,
   ): unknown;
   on(event: 'progress' | 'sdp' | 'hold' | 'unhold', listener: (e: Originated) => void): unknown;
-  on(event: 'accepted' | 'muted' | 'unmuted', listener: () => void): unknown;
+  on(event: 'accepted' | 'muted' | 'unmuted' | 'reinvite', listener: () => void): unknown;
   on(event: 'ended' | 'failed', listener: (e: Originated & { cause: string }) => void): unknown;
   on(event: 'newDTMF', listener: (e: Originated & { dtmf: { tone: unknown } }) => void): unknown;
   on(event: 'refer' | 'replaces', listener: (e: TransferRequest) => void): unknown;

@@ -190,10 +190,13 @@ export class JsSipAdapter implements SipPort {
       target,
       serverClockOffsetMs: this.clock.offsetMs(),
     });
-    return wrapSession(session, facts, account, this.follow, this.media);
+    return wrapSession(session, facts, account, this.follow, this.media, this.signalling);
   }
 
   /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
+  /** Whether JsSIP's socket is open: a re-INVITE sent without one would end the call. */
+  private readonly signalling = (): boolean => this.ua?.isConnected() === true;
+
   private readonly follow = (start: () => void): SipCall | undefined => {
     const account = this.account;
     const started: { event?: RTCSessionEvent } = {};
@@ -220,7 +223,7 @@ export class JsSipAdapter implements SipPort {
             serverClockOffsetMs: offset,
           })
         : incomingCallFacts(request.toString(), account.extension, offset);
-    return wrapSession(session, facts, account, this.follow, this.media);
+    return wrapSession(session, facts, account, this.follow, this.media, this.signalling);
   };
 
   private listen(ua: UA, listener: SipPortListener): void {
@@ -247,7 +250,9 @@ export class JsSipAdapter implements SipPort {
       this.noteServerDate(request);
       this.track(session);
       const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
-      listener.incoming(wrapSession(session, facts, account, this.follow, this.media));
+      listener.incoming(
+        wrapSession(session, facts, account, this.follow, this.media, this.signalling),
+      );
     });
   }
 

@@ -2,13 +2,15 @@
 // sipAdapter.ts hands each session in; this file sees it only through JsSipSession.
 
 import { DTMF_TRANSPORT } from 'jssip/lib/Constants';
+import { DEFAULT_RECONNECT_LIMIT_S } from '../account';
 import { toDialString } from '../dialString';
 import { isDtmf, isDtmfDigit } from '../dtmf';
 import type { DtmfMethod } from '../dtmfMethod';
-import { endWhenMediaFails } from '../media/deadMedia';
 import { heldMedia } from '../media/heldMedia';
 import { IceGate } from '../media/iceGate';
 import type { IceServerHealth } from '../media/iceServerHealth';
+import { rtcIceServer } from '../media/iceServers';
+import { recoverMedia } from '../media/mediaRecovery';
 import type { CallMedia } from '../media/microphone';
 import type { Account, SipCall, SipCallEvent } from '../sipPort';
 import type { CallFacts } from '../types';
@@ -37,9 +39,11 @@ function dtmfOptions(method: DtmfMethod | undefined) {
 const legs = new WeakMap<SipCall, Leg>();
 
 export function callOptions(account: Account, media: CallMedia): CallOptions {
+  // checkAccount let only servers through that the browser takes.
+  const iceServers = account.iceServers.flatMap((url) => rtcIceServer(url) ?? []);
   return {
     mediaConstraints: { audio: media.microphone.constraint(), video: false },
-    pcConfig: { iceServers: account.iceServers.map((urls) => ({ urls })) },
+    pcConfig: { iceServers, ...(account.relayOnly ? { iceTransportPolicy: 'relay' } : {}) },
   };
 }
 
@@ -49,6 +53,8 @@ export function wrapSession(
   account: Account,
   follow: Follow,
   media: CallMedia,
+  /** Whether the signalling connection is up now. */
+  signalling: () => boolean,
 ): SipCall {
   const listeners: ((event: SipCallEvent) => void)[] = [];
   // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,
@@ -63,7 +69,12 @@ export function wrapSession(
   boundIceGathering(session, account, media.iceServers);
   playWhenConnected(session, facts.callId, media.audio);
   shareConnection(session, facts.callId, media.connections);
-  endWhenMediaFails(session);
+  const reconnecting = recoverMedia(session, {
+    direction: facts.direction,
+    limitMs: (account.reconnectLimit ?? DEFAULT_RECONNECT_LIMIT_S) * 1000,
+    signalling,
+    onChange: (on) => emit({ type: 'reconnecting', reconnecting: on }),
+  });
   session.on('progress', ({ originator }) => {
     if (originator === 'remote') emit({ type: 'ringing' });
   });
@@ -100,11 +111,16 @@ export function wrapSession(
     media.connections.remove(facts.callId);
     const byRemote = originator === 'remote';
     const direction = facts.direction;
+    // Ended while looking for a way back, by anything but a hang-up (the limit, a failed
+    // restart): the connection was lost, whatever JsSIP calls it.
+    const lost = reconnecting() && cause !== 'Terminated';
     emit({
       type: 'ended',
       cause: leg.transferred
         ? 'transferred'
-        : endCause({ direction, answered, byRemote, cause, declinedByUser }),
+        : lost
+          ? 'connection-lost'
+          : endCause({ direction, answered, byRemote, cause, declinedByUser }),
     });
   };
   session.on('ended', onEnd);

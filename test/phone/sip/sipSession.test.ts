@@ -27,6 +27,7 @@ function wrap(
     options.account ?? ACCOUNT,
     options.follow ?? (() => undefined),
     media,
+    () => true,
   );
   const seen: SipCallEvent[] = [];
   call.onEvent((e) => seen.push(e));

@@ -38,6 +38,9 @@ type Description = { type: 'offer' | 'answer'; sdp: string };
 
 const invalidState = (what: string) => new DOMException(what, 'InvalidStateError');
 
+/** How long an ICE restart's gathering takes. */
+export const GATHERING_MS = 10;
+
 export class FakePeerConnection extends EventTarget {
   signalingState: 'stable' | 'have-local-offer' | 'have-remote-offer' | 'closed' = 'stable';
   readonly iceGatheringState = 'complete';
@@ -54,8 +57,16 @@ export class FakePeerConnection extends EventTarget {
     browser.connections.push(this);
   }
 
-  async createOffer(): Promise<Description> {
+  /** The options of each createOffer, an ICE restart's among them. */
+  readonly offers: (RTCOfferOptions | undefined)[] = [];
+
+  async createOffer(options?: RTCOfferOptions): Promise<Description> {
     if (this.signalingState === 'closed') throw invalidState('closed');
+    this.offers.push(options);
+    if (options?.iceRestart) {
+      // A restart gathers anew: JsSIP waits for the gathering to say it is complete again.
+      setTimeout(() => this.dispatchEvent(new Event('icegatheringstatechange')), GATHERING_MS);
+    }
     return { type: 'offer', sdp: sdp('sendrecv', this.version++) };
   }
   async createAnswer(): Promise<Description> {
@@ -98,7 +109,14 @@ export class FakePeerConnection extends EventTarget {
   }
   /** The media path died (what Chromium reports once ICE consent expires). */
   fail(): void {
-    this.connectionState = 'failed';
+    this.become('failed');
+  }
+  /** A path works (again): what an ICE restart's checks end in. */
+  connect(): void {
+    this.become('connected');
+  }
+  private become(state: RTCPeerConnectionState): void {
+    this.connectionState = state;
     this.dispatchEvent(new Event('connectionstatechange'));
   }
   private remote = () => this.signalingState === 'have-remote-offer';

@@ -56,7 +56,14 @@ function wrap(session: JsSipSession, direction: Direction, stop: () => void): Ba
       log.push([name, e?.originator, e?.cause].filter(Boolean).join(' ')),
     );
   }
-  const call = wrapSession(session, facts({ direction }), ACCOUNT, () => undefined, media());
+  const call = wrapSession(
+    session,
+    facts({ direction }),
+    ACCOUNT,
+    () => undefined,
+    media(),
+    () => true,
+  );
   const seen: SipCallEvent[] = [];
   call.onEvent((event) => seen.push(event));
   return { session, call, log, seen, stop };

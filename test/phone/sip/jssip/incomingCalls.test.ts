@@ -4,7 +4,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { header } from '../../../e2e/sipWire';
 import { ANSWERED } from '../badRequestCases';
-import { browser } from './browserStandIns';
+import { browser, GATHERING_MS } from './browserStandIns';
 import { answered, ringing } from './callScripts';
 import { advance, settle } from './clock';
 import { PeerLeg } from './peerLeg';
@@ -91,13 +91,40 @@ describe('an incoming call', () => {
     expect(kinds(seen)).toEqual(['ended media-error']);
   });
 
-  it('ends as connection lost when the media path fails, with a BYE', async () => {
+  it('when the media path fails, reconnects with an ICE restart of its own once the caller sent none', async () => {
     const phone = await startPhone();
-    const { seen } = await answered(phone);
+    const { leg, seen } = await answered(phone);
     browser.connections[0]?.fail();
+    await advance(6_000 + GATHERING_MS);
+    const restart = await phone.peer.next('INVITE');
+    expect(header(restart, 'call-id')).toBe(leg.callId);
+    expect(browser.connections[0]?.offers).toEqual([{ iceRestart: true }]);
+    leg.acceptOffer(restart);
+    await phone.peer.next('ACK');
+    browser.connections[0]?.connect();
+    await settle();
+    expect(seen.events.slice(1)).toEqual([
+      { type: 'reconnecting', reconnecting: true },
+      { type: 'reconnecting', reconnecting: false },
+    ]);
+  });
+
+  it('ends as connection lost, with a BYE, when no path came back within the limit', async () => {
+    const phone = await startPhone();
+    const { leg, seen } = await answered(phone);
+    browser.connections[0]?.fail();
+    // The restarts go and are answered, but the path stays broken.
+    const sent = (method: string) =>
+      phone.peer.queued().some((line) => line.startsWith(`${method} `));
+    for (let waited = 0; waited < 60_000 && !sent('BYE'); waited += 4_000) {
+      await advance(4_000);
+      if (!sent('INVITE') || sent('BYE')) continue;
+      leg.acceptOffer(phone.peer.take('INVITE'));
+      await phone.peer.next('ACK');
+    }
     const bye = await phone.peer.next('BYE');
     expect(header(bye, 'reason')).toContain('cause=408');
-    expect(kinds(seen)).toEqual(['accepted', 'ended connection-lost']);
+    expect(kinds(seen)).toEqual(['accepted', 'reconnecting', 'ended connection-lost']);
   });
 
   it('outlives the socket: after the reconnect, its BYE goes on the new connection', async () => {
