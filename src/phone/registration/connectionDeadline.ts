@@ -26,6 +26,11 @@ export class Deadline {
     return this.run !== undefined;
   }
 
+  /** How long until it is due; infinite when nothing is pending. */
+  dueIn(): number {
+    return this.at - this.now();
+  }
+
   clear(): void {
     this.cancel?.();
     this.cancel = undefined;

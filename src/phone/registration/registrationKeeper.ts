@@ -10,6 +10,7 @@ import { ConnectionReturn } from './connectionReturn';
 import { type ConnectionState, isPermanentFailure } from './connectionState';
 import {
   CONNECT_TIMEOUT_MS,
+  KEEPALIVE_IN_CALL_MS,
   KEEPALIVE_MS,
   REGISTER_TIMEOUT_MS,
   refreshDueAt,
@@ -144,6 +145,14 @@ export class RegistrationKeeper {
   }
 
   /** The page is visible or resumed: run whatever a throttled or frozen timer left overdue. */
+  /** A call began: the next probe comes at the in-call pace, not after the idle interval's rest. */
+  callStarted(): void {
+    if (this.state.kind !== 'registered' || !this.step.pending()) return;
+    if (this.step.dueIn() > KEEPALIVE_IN_CALL_MS) {
+      this.step.set(KEEPALIVE_IN_CALL_MS, () => this.tick());
+    }
+  }
+
   visible(): void {
     this.probe.catchUp();
     this.step.catchUp();
@@ -163,7 +172,7 @@ export class RegistrationKeeper {
   private keepAlive(probeNow: boolean): void {
     this.set({ kind: 'registered', url: this.url, backup: this.isBackup() });
     if (probeNow) this.tick();
-    else this.step.set(KEEPALIVE_MS, () => this.tick());
+    else this.step.set(this.keepaliveMs(), () => this.tick());
     const first = this.urls[0];
     if (first !== undefined && this.isBackup()) {
       this.primary.watch(first, () => this.connectTo(first, 0));
@@ -209,8 +218,12 @@ export class RegistrationKeeper {
       return;
     }
     if (now >= refreshDueAt(this.registeredAt, this.expiresS)) this.act(() => this.o.register());
-    this.step.set(KEEPALIVE_MS, () => this.tick());
+    this.step.set(this.keepaliveMs(), () => this.tick());
     this.probe.send((reason) => this.lost(reason));
+  }
+
+  private keepaliveMs(): number {
+    return this.o.hasLiveCalls() ? KEEPALIVE_IN_CALL_MS : KEEPALIVE_MS;
   }
 
   private isBackup(): boolean {

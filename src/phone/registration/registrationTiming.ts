@@ -14,6 +14,12 @@ export const REFRESH_MARGIN_MS = 120_000;
  * bindings and proxies with 60 s idle timeouts (nginx, load balancers) from closing the socket.
  */
 export const KEEPALIVE_MS = 20_000;
+/**
+ * The probe interval while a call is live: a socket that died silently (black-holed by a
+ * router, a VPN or a NAT) is replaced within about 10 s, before the user's next hold, transfer
+ * or hang-up goes out on it and is lost.
+ */
+export const KEEPALIVE_IN_CALL_MS = 5_000;
 /** A probe not answered within this is a dead socket (a LAN or WAN answer takes milliseconds). */
 export const PROBE_TIMEOUT_MS = 5_000;
 /** Opening a WebSocket: a refused port fails at once, an unreachable host can hang for minutes. */

@@ -44,7 +44,7 @@ export class JsSipAdapter implements SipPort {
   /** Set while this adapter makes JsSIP start a session, so newRTCSession hands it back here. */
   private claim: ((event: RTCSessionEvent) => void) | undefined;
   /** Keeps the registration alive (keepalive, backoff, failover and return); see registrationKeeper. */
-  private kept: { dispose(): void } | undefined;
+  private kept: { keeper: { callStarted(): void }; dispose(): void } | undefined;
   /** Sessions not yet ended: the keeper never moves to another PBX under a live call. */
   private readonly live = new Set<RTCSession>();
   private listener: SipPortListener | undefined;
@@ -258,6 +258,7 @@ export class JsSipAdapter implements SipPort {
 
   private track(session: RTCSession): void {
     this.live.add(session);
+    this.kept?.keeper.callStarted();
     const done = () => this.live.delete(session);
     session.on('ended', done);
     session.on('failed', done);

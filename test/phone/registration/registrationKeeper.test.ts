@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { RegistrationKeeper } from '../../../src/phone/registration/registrationKeeper';
 import {
   CONNECT_TIMEOUT_MS,
+  KEEPALIVE_IN_CALL_MS,
   KEEPALIVE_MS,
   PROBE_TIMEOUT_MS,
   REGISTER_EXPIRES_S,
@@ -29,6 +30,20 @@ describe('RegistrationKeeper: keepalive', () => {
     await advance(KEEPALIVE_MS * 3);
     expect(effects).toEqual([`connect ${U1}`, 'probe', 'probe', 'probe']);
     expect(last()?.kind).toBe('registered');
+  });
+
+  it('probes every 5 s while a call is live, so a silently dead socket goes within 10 s', async () => {
+    const { keeper, effects, net, last, registerOn } = setup();
+    registerOn();
+    await advance(1_000);
+    // A call begins 1 s into the idle interval: the next probe comes 5 s later, not 19.
+    net.liveCalls = true;
+    keeper.callStarted();
+    await advance(KEEPALIVE_IN_CALL_MS * 3);
+    expect(effects).toEqual([`connect ${U1}`, 'probe', 'probe', 'probe']);
+    net.probe = 'silent';
+    await advance(KEEPALIVE_IN_CALL_MS + PROBE_TIMEOUT_MS);
+    expect(last()).toMatchObject({ kind: 'reconnecting', reason: 'timeout' });
   });
 
   it('declares an unanswered probe a dead socket and reconnects', async () => {
