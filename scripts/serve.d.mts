@@ -10,3 +10,5 @@ export function startApp(options?: {
   /** Served from memory ahead of root, by path such as `/config.json`. */
   files?: Record<string, string>;
 }): Promise<AppServer>;
+/** The request's decoded path; undefined for a target that is none (`//x`, bad encoding). */
+export function requestPath(target: string): string | undefined;

@@ -35,7 +35,11 @@ export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
   const index = join(base, 'index.html');
   if (!existsSync(index)) throw new Error(`${index} is missing: run \`npx vite build\` first.`);
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const path = requestPath(req.url ?? '/');
+    if (path === undefined) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     if (Object.hasOwn(files, path)) {
       res.writeHead(200, {
         'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream',
@@ -44,7 +48,7 @@ export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
       res.end(req.method === 'HEAD' ? undefined : files[path]);
       return;
     }
-    serveFile(base, index, req.url ?? '/', req.method === 'HEAD', res).catch(() => {
+    serveFile(base, index, path, req.method === 'HEAD', res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();
     });
@@ -67,14 +71,28 @@ export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
 }
 
 /**
+ * The request's path, decoded; undefined for a target that is none ('//x' would be read as a
+ * host, a bad percent-encoding cannot be decoded), which once stopped the server.
+ * @param {string} target
+ * @returns {string | undefined}
+ */
+export function requestPath(target) {
+  try {
+    const relative = target.startsWith('/') ? target : `/${target}`;
+    return decodeURIComponent(new URL(`http://x${relative}`).pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * @param {string} base
  * @param {string} index
- * @param {string} url
+ * @param {string} path decoded, from requestPath
  * @param {boolean} headOnly
  * @param {import('node:http').ServerResponse} res
  */
-async function serveFile(base, index, url, headOnly, res) {
-  const path = decodeURIComponent(new URL(url, 'http://x').pathname);
+async function serveFile(base, index, path, headOnly, res) {
   let file = normalize(join(base, path));
   if (file !== base && !file.startsWith(base + sep)) {
     res.writeHead(403).end();

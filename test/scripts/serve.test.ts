@@ -1,0 +1,57 @@
+// The static server of `npm start` and the tests: a hostile request target gets a 400, and the
+// server goes on serving.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type AppServer, requestPath, startApp } from '../../scripts/serve.mjs';
+
+describe('requestPath', () => {
+  it.each([
+    ['/', '/'],
+    ['/assets/a.js?v=1', '/assets/a.js'],
+    ['/a%20b', '/a b'],
+    ['//', '//'],
+    ['//evil.example/x', '//evil.example/x'],
+  ])('reads %s as %s', (target, path) => {
+    expect(requestPath(target)).toBe(path);
+  });
+
+  it('refuses a bad percent-encoding', () => {
+    expect(requestPath('/%E0%A4%A')).toBeUndefined();
+  });
+});
+
+/** The status of a raw GET of `target`, sent as written (no client-side normalising). */
+function statusOf(server: AppServer, target: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: server.port, path: target }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('startApp', () => {
+  let dir: string;
+  let server: AppServer;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'voispeed-serve-'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
+    server = await startApp({ root: dir });
+  });
+  afterAll(async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers hostile targets with 400 or the shell, and keeps serving', async () => {
+    expect(await statusOf(server, '/%E0%A4%A')).toBe(400);
+    expect(await statusOf(server, '//')).toBe(200);
+    expect(await statusOf(server, '/../../etc/passwd')).not.toBe(500);
+    expect(await statusOf(server, '/')).toBe(200);
+  });
+});
