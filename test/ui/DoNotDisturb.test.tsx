@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createDoNotDisturb } from '../../src/app/doNotDisturb';
 import { phoneActions } from '../../src/app/phoneActions';
 import { Phone } from '../../src/phone/phone';
+import { loadSetting } from '../../src/storage/settings';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { TopBar } from '../../src/ui/TopBar';
 import { actionEdges } from '../app/fakeOutputs';
@@ -67,6 +68,8 @@ describe('the do-not-disturb toggle', () => {
   it('is read again by a window that takes the phone over from another', async () => {
     header();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Do not disturb' }));
+    // The click applies at once and stores after: the other window reads what was stored.
+    await waitFor(async () => expect(await loadSetting('doNotDisturb')).toBe(true));
     act(() => usePhoneStore.setState({ doNotDisturb: false, phoneWindow: 'elsewhere' }));
     const sip = new FakeSip();
     const phone = new Phone(sip);
