@@ -60,7 +60,7 @@ interface Side {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Builds bench/bare/ (a bare JsSIP page) into a temp dir. */
-async function buildBare(): Promise<string> {
+export async function buildBare(): Promise<string> {
   const outDir = await mkdtemp(join(tmpdir(), 'voispeed-bench-bare-'));
   await build({
     root: join(benchDir, 'bare'),

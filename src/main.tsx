@@ -41,6 +41,7 @@ async function start(updates: UpdateSource): Promise<void> {
   });
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  app.start();
   createRoot(root).render(
     <StrictMode>
       <TranslateContext.Provider value={t}>
@@ -64,7 +65,7 @@ async function start(updates: UpdateSource): Promise<void> {
       </TranslateContext.Provider>
     </StrictMode>,
   );
-  app.start();
+  app.afterFirstScreen();
 }
 
 // Registered before start(), so the app still works offline even when start() fails.

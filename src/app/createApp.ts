@@ -75,8 +75,13 @@ export interface App {
   recordings: RecordingActions;
   /** Call quality and level, the audio tests, the ringtone. */
   sound: SoundActions;
-  /** After the first render: decides which window holds the phone, then runs its link. */
+  /**
+   * Decides which window holds the phone, which then registers, and runs the window's link:
+   * called before the first render, so the socket opens while the screen paints.
+   */
   start(): void;
+  /** After the first render: the phonebook and the bridge. */
+  afterFirstScreen(): void;
 }
 
 export async function createApp({
@@ -93,8 +98,9 @@ export async function createApp({
   const connections = createCallConnections();
   // One writer for the page: every call state goes through its one queue, in order.
   const historyWriter = createHistoryWriter();
-  // JsSIP loads after the first paint; the call media it needs are this page's. Colleagues and
-  // voicemail are wired by a chunk of their own that comes with it, before any NOTIFY can.
+  // JsSIP's chunk is fetched from here on, beside the stored reads and the first paint; the call
+  // media it needs are this page's. Colleagues and voicemail are wired by a chunk of their own
+  // that comes with it, before any NOTIFY can.
   const sip = new LazySipPort(async () => {
     const [{ JsSipAdapter }, { startPresence }] = await Promise.all([
       import('../phone/sip/sipAdapter'),
@@ -108,6 +114,7 @@ export async function createApp({
       connections,
     });
   });
+  sip.prefetch();
   const phone = new Phone(sip);
   // Phone takes Integra's queue rule as an option, pushed again whenever the settings change.
   const queueRule = (settings: IntegraSettings) => ({
@@ -214,10 +221,10 @@ export async function createApp({
     connections,
     recordings,
     sound,
-    start: () => {
+    start: () => links.start(actions),
+    afterFirstScreen: () => {
       // The phonebook loads after the first screen, ready for the first caller's name.
       phonebook.prepare();
-      links.start(actions);
       // Links and selections from the bridge go where the address bar's and launches' go.
       bridge.connect({
         onState: (state) => useBridgeStore.setState({ state }),

@@ -1,6 +1,7 @@
-// The SIP edge, loaded after the first paint. JsSIP is the largest part of the app's script; the
-// window shows the status and history at once and the user agent starts as soon as its code
-// arrives (from the service worker's cache after the first visit). Nothing can dial before
+// The SIP edge, in a chunk of its own. JsSIP is the largest part of the app's script, so the first
+// screen does not wait for it: its fetch starts with the page (prefetch), beside the stored
+// reads and the first paint, and the user agent starts as soon as both the code and the account
+// are there (from the service worker's cache after the first visit). Nothing can dial before
 // registration, so nothing waits on the load but the registration itself.
 import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
 
@@ -12,6 +13,16 @@ export class LazySipPort implements SipPort {
   private watched: readonly string[] = [];
 
   constructor(private readonly load: () => Promise<SipPort>) {}
+
+  /** Starts fetching the code before anyone asks for it; a failed fetch is tried again by start. */
+  prefetch(): void {
+    if (this.real || this.loading) return;
+    const loading = this.load();
+    this.loading = loading;
+    loading.catch(() => {
+      if (this.loading === loading) this.loading = undefined;
+    });
+  }
 
   start(account: Account, listener: SipPortListener): void {
     const wish = ++this.wish;

@@ -45,6 +45,39 @@ describe('LazySipPort', () => {
     expect(port.call('101', '100').facts.remoteNumber).toBe('101');
   });
 
+  it('fetches the code on prefetch, once, and starts on it without a second load', async () => {
+    const real = new FakeSip();
+    let loads = 0;
+    const port = new LazySipPort(async () => {
+      loads += 1;
+      return real;
+    });
+    port.prefetch();
+    port.prefetch();
+    await Promise.resolve();
+    port.start(ACCOUNT, recorder().listener);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(loads).toBe(1);
+    expect(real.started).toBe(1);
+  });
+
+  it('fetches again on start when the prefetch failed', async () => {
+    const real = new FakeSip();
+    let loads = 0;
+    const port = new LazySipPort(async () => {
+      loads += 1;
+      if (loads === 1) throw new Error('offline');
+      return real;
+    });
+    port.prefetch();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    port.start(ACCOUNT, recorder().listener);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(loads).toBe(2);
+    expect(real.started).toBe(1);
+  });
+
   it('does not start when stopped before the code arrived', async () => {
     const real = new FakeSip();
     const load = deferred<FakeSip>();
