@@ -127,6 +127,10 @@ await runScript(async (stops) => {
 
   await showSettings(phone, true);
   await shoot(phone, 'settings');
+  // The account's advanced fields: servers, relay only, the time a lost connection may take.
+  await button(phone.getByRole('form', { name: 'Account', exact: true }), 'Advanced').click();
+  await shoot(phone, 'settings-account-advanced');
+  await button(phone.getByRole('form', { name: 'Account', exact: true }), 'Advanced').click();
   // The audio section: devices, the audio tests, the ringtone, auto-answer and recording.
   await phone
     .getByRole('main')
