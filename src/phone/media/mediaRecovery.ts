@@ -43,7 +43,7 @@ export interface RecoveryHooks {
 }
 
 export class MediaRecovery {
-  private lostAt: number | undefined;
+  private broken = false;
   private lastRemoteOffer = Number.NEGATIVE_INFINITY;
   private cancels: (() => void)[] = [];
   private stopped = false;
@@ -51,7 +51,7 @@ export class MediaRecovery {
   constructor(private readonly hooks: RecoveryHooks) {}
 
   get reconnecting(): boolean {
-    return this.lostAt !== undefined;
+    return this.broken;
   }
 
   /** The peer connection's connectionState changed. */
@@ -76,7 +76,7 @@ export class MediaRecovery {
   private lost(): void {
     if (this.reconnecting) return;
     const { schedule, limitMs, direction, onChange } = this.hooks;
-    this.lostAt = this.hooks.now();
+    this.broken = true;
     this.cancels.push(
       schedule(limitMs, () => {
         this.stop();
@@ -89,7 +89,7 @@ export class MediaRecovery {
 
   private recovered(): void {
     if (!this.reconnecting) return;
-    this.lostAt = undefined;
+    this.broken = false;
     this.cancelTimers();
     this.hooks.onChange(false);
   }
