@@ -1,6 +1,6 @@
 // End-to-end harness: a real Chromium (fake camera and microphone only), the built app served
 // from dist/, and the local PBX from scripts/pbx.mjs. Pages are driven by roles and labels only.
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 import { freePort, type Pbx, type PbxAccount } from '../../scripts/pbx.mjs';
 import { PhonePage } from './phonePage';
 
@@ -15,6 +15,9 @@ export function account(pbx: Pbx, user: string): PbxAccount {
 }
 
 /** A port on 127.0.0.1 that nothing listens on: bound, then released. */
+/** A context's cookies, local storage and IndexedDB, as Playwright saves and restores them. */
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
 export const closedPort = (): Promise<number> => freePort(0);
 
 export interface BrowserOptions {
@@ -119,8 +122,10 @@ export async function openPhone(
   browser: Browser,
   appUrl: string,
   name = 'phone',
+  /** Storage to start from (a phone's, with its account): the app registers as it loads. */
+  storageState?: StorageState,
 ): Promise<PhonePage> {
-  const context = await browser.newContext({ permissions: ['microphone'] });
+  const context = await browser.newContext({ permissions: ['microphone'], storageState });
   await context.addInitScript({ content: recordPeerConnections });
   const page = await context.newPage();
   const phone = new PhonePage(name, context, page);

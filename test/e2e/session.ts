@@ -10,6 +10,7 @@ import {
   openPhone,
   type Pbx,
   type PhonePage,
+  type StorageState,
   startApp,
   startPbx,
 } from './harness';
@@ -58,21 +59,69 @@ export function e2eSession({ mediaRelay = false, ...options }: SessionOptions = 
     if (!app || !pbx || !browser) throw new Error('beforeAll did not finish');
     return { app, pbx, browser };
   };
-  const open = async (name: string, onTestFailed: TestContext['onTestFailed']) => {
-    const phone = await openPhone(started().browser, started().app.url, name);
+  const open = async (
+    name: string,
+    onTestFailed: TestContext['onTestFailed'],
+    storageState?: StorageState,
+  ) => {
+    const phone = await openPhone(started().browser, started().app.url, name, storageState);
     opened.push(phone);
     onTestFailed(() => phone.printLogs());
     return phone;
   };
+  // The file's first phone registers through the account form, as a user does; its storage is
+  // then the template of the others, which start with their own account in it and register as
+  // the app loads, a second or two sooner each.
+  let template: StorageState | undefined;
   const registered = async (
     user: string,
     onTestFailed: TestContext['onTestFailed'],
     pbx = started().pbx,
   ) => {
-    const phone = await open(user, onTestFailed);
-    await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+    const seeded = template && withAccount(template, pbx, user);
+    const phone = await open(user, onTestFailed, seeded);
+    if (!seeded) await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
     expect(await phone.expectRegistered(15_000)).toMatch(new RegExp(`Registered as ${user}\\b`));
+    template ??= await phone.context.storageState({ indexedDB: true });
     return phone;
   };
   return { started, open, registered };
+}
+
+/**
+ * `template` (a phone's storage just after it registered) with the stored account made `user`'s
+ * on `pbx`. Throws if the template holds no account record, so a changed schema fails here.
+ */
+export function withAccount(template: StorageState, pbx: Pbx, user: string): StorageState {
+  const acc = account(pbx, user);
+  const copy = structuredClone(template);
+  // Playwright's type leaves out what storageState({ indexedDB: true }) adds to each origin.
+  const origins = copy.origins as unknown as {
+    indexedDB?: { stores: { name: string; records: { key?: unknown; value?: unknown }[] }[] }[];
+  }[];
+  let replaced = 0;
+  for (const origin of origins) {
+    for (const db of origin.indexedDB ?? []) {
+      for (const store of db.stores) {
+        if (store.name !== 'settings') continue;
+        for (const record of store.records) {
+          if (record.key !== 'account' || typeof record.value !== 'object') continue;
+          // A template phone's own account, through the form: only the user's fields differ.
+          record.value = {
+            ...record.value,
+            sipAddress: `${acc.user}@${pbx.domain}`,
+            authorizationUser: acc.user,
+            password: acc.password,
+            extension: acc.extension,
+            displayName: acc.displayName,
+            url: pbx.url,
+            url2: '',
+          };
+          replaced += 1;
+        }
+      }
+    }
+  }
+  if (replaced !== 1) throw new Error(`the template has ${replaced} account records, not 1`);
+  return copy;
 }
