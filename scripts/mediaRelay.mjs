@@ -5,6 +5,7 @@
 import { createSocket } from 'node:dgram';
 import { existsSync } from 'node:fs';
 import { spawnOwned, stopOwned } from './ownedProcess.mjs';
+import { freeUdpPort } from './udpPort.mjs';
 
 const BIN = '/usr/bin/rtpengine';
 
@@ -12,21 +13,6 @@ const BIN = '/usr/bin/rtpengine';
 
 function mediaRelayInstalled() {
   return existsSync(BIN);
-}
-
-/**
- * A free UDP port on 127.0.0.1 a moment ago.
- * @returns {Promise<number>}
- */
-function freeUdpPort() {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
 }
 
 /**

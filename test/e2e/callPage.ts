@@ -1,6 +1,7 @@
 // The controls of a live call, driven through a PhonePage by roles and labels: hold, resume, the
 // keypad, transfer, and how much audio arrives over a while (to see that a held call is silent).
 import type { Locator } from 'playwright-core';
+import { expect } from 'vitest';
 import type { PhonePage } from './phonePage';
 
 /**
@@ -66,6 +67,17 @@ export async function inboundAudioGrowth(phone: PhonePage, ms: number): Promise<
   const before = await phone.inboundAudioBytes();
   await new Promise((resolve) => setTimeout(resolve, ms));
   return (await phone.inboundAudioBytes()) - before;
+}
+
+/** Audio reaches each of two phones in a call: over a thousand bytes of RTP in the same second. */
+export async function expectAudioBetween(a: PhonePage, b: PhonePage, when = ''): Promise<void> {
+  const [toA, toB] = await Promise.all([
+    inboundAudioGrowth(a, 1_000),
+    inboundAudioGrowth(b, 1_000),
+  ]);
+  const prefix = when === '' ? '' : `${when}: `;
+  expect(toA, `${prefix}audio bytes reaching ${a.name} in 1 s`).toBeGreaterThan(1_000);
+  expect(toB, `${prefix}audio bytes reaching ${b.name} in 1 s`).toBeGreaterThan(1_000);
 }
 
 /** Bytes of audio RTP each peer connection received over `ms` ms, in the order the page made them. */

@@ -4,7 +4,7 @@
 // While the path is gone the call says Reconnecting…; once TURN is back it is in call again with
 // audio both ways. Past the account's limit it ends as Connection lost instead.
 import { afterAll, beforeAll, describe, expect, it, type TestContext } from 'vitest';
-import { connect, inboundAudioGrowth } from './callPage';
+import { connect, expectAudioBetween, inboundAudioGrowth } from './callPage';
 import { account, type PhonePage } from './harness';
 import { e2eSession } from './session';
 import { startTurnServer, type TurnServer } from './turnServer';
@@ -73,15 +73,6 @@ async function expectRelayed(...phones: PhonePage[]) {
     expect(await selectedLocalTypes(phone), phone.name).toEqual(['relay']);
 }
 
-async function expectAudioBothWays(a: PhonePage, b: PhonePage, what: string) {
-  const [toA, toB] = await Promise.all([
-    inboundAudioGrowth(a, 1_000),
-    inboundAudioGrowth(b, 1_000),
-  ]);
-  expect(toA, `${what}: audio bytes reaching ${a.name} in 1 s`).toBeGreaterThan(1_000);
-  expect(toB, `${what}: audio bytes reaching ${b.name} in 1 s`).toBeGreaterThan(1_000);
-}
-
 describe('a call through a broken media path', { timeout: 120_000 }, () => {
   it('says Reconnecting… while TURN is down, and is back in call with audio once it returns', async ({
     onTestFailed,
@@ -90,7 +81,7 @@ describe('a call through a broken media path', { timeout: 120_000 }, () => {
     const bob = await relayedPhone('101', onTestFailed);
     await connect(alice, bob, '100', '101');
     await expectRelayed(alice, bob);
-    await expectAudioBothWays(alice, bob, 'before');
+    await expectAudioBetween(alice, bob, 'before');
 
     await relay().stop();
     const stoppedAt = Date.now();
@@ -112,7 +103,7 @@ describe('a call through a broken media path', { timeout: 120_000 }, () => {
     await bob.waitForCallStatus('100', /^In call [0-9:]+$/, 20_000);
     console.log(`in call again ${Date.now() - restartedAt} ms after TURN came back`);
     await expectRelayed(alice, bob);
-    await expectAudioBothWays(alice, bob, 'after');
+    await expectAudioBetween(alice, bob, 'after');
 
     await alice.hangUp('101');
     await expect.poll(() => bob.call('100').count(), { timeout: 10_000 }).toBe(0);

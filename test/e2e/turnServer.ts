@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OwnedProcess, spawnOwned, stopOwned } from '../../scripts/ownedProcess.mjs';
+import { freeUdpPort } from '../../scripts/udpPort.mjs';
 
 const BIN = '/usr/bin/turnserver';
 const USER = 'voispeed';
@@ -23,18 +24,6 @@ export interface TurnServer {
   start(): Promise<void>;
   /** Stops it for good and removes its files. */
   close(): Promise<void>;
-}
-
-/** A free UDP port on 127.0.0.1 a moment ago. */
-function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4');
-    socket.once('error', reject);
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address();
-      socket.close(() => resolve(port));
-    });
-  });
 }
 
 /** True once a STUN Binding request to the port is answered. */
