@@ -42,10 +42,6 @@ export interface LinkEdges {
  * was last seen with them, and only then does the phone register, so no new call is among them.
  */
 async function takePhone(phone: Phone, { stamps, history }: LinkEdges): Promise<void> {
-  // Registering first: closing the calls an earlier window left open touches only those entries,
-  // and the socket need not wait for the history's reads and writes.
-  const { account, phoneWindow } = usePhoneStore.getState();
-  if (account && phoneWindow === 'here') phone.register(account);
   try {
     // A state this window queued before it last let the phone go (the pagehide beat) must not
     // land after the close and mark the call live again.
@@ -58,6 +54,8 @@ async function takePhone(phone: Phone, { stamps, history }: LinkEdges): Promise<
     // The phone must work even when the history cannot be read or written.
     console.error('calls cut off earlier could not be closed in history', error);
   }
+  const { account, phoneWindow } = usePhoneStore.getState();
+  if (account && phoneWindow === 'here') phone.register(account);
 }
 
 function placePhone(phone: Phone, edges: LinkEdges, where: PhoneWindow): void {

@@ -144,7 +144,6 @@ export class RegistrationKeeper {
     }
   }
 
-  /** The page is visible or resumed: run whatever a throttled or frozen timer left overdue. */
   /** A call began: the next probe comes at the in-call pace, not after the idle interval's rest. */
   callStarted(): void {
     if (this.state.kind !== 'registered' || !this.step.pending()) return;
@@ -153,6 +152,7 @@ export class RegistrationKeeper {
     }
   }
 
+  /** The page is visible or resumed: run whatever a throttled or frozen timer left overdue. */
   visible(): void {
     this.probe.catchUp();
     this.step.catchUp();
