@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { account, startApp } from '../test/e2e/harness';
 import { buildBare } from './callSetup';
+import { median, worst } from './common';
 import { withBenchServers } from './phones';
 
 const reloads = Number(process.env.BENCH_RELOADS ?? 10);
@@ -47,12 +48,6 @@ async function registeredAt(page: Page): Promise<number> {
   });
   return (await page.evaluate(() => (window as { __registeredAt?: number }).__registeredAt)) ?? 0;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 async function main(): Promise<void> {
   const bareRoot = await buildBare();
@@ -96,7 +91,7 @@ async function main(): Promise<void> {
       await context.close();
 
       const show = (values: number[]) =>
-        `median ${median(values).toFixed(0)} ms, worst ${Math.max(...values).toFixed(0)} ms`;
+        `median ${median(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
       console.log(`\n== Start-up: navigation to Registered, ${reloads} reloads each ==`);
       console.log(`  app (stored account, service worker): ${show(appTimes)}`);
       console.log(`  bare JsSIP page: ${show(bareTimes)}`);
