@@ -91,8 +91,14 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
   if (ownLink !== undefined) stripLinkFromLocation();
   const view = viewFromLocation(window.location.href);
   let actions: PhoneActions | undefined;
+  const leader = createWindowLeader();
+  // Whether a window waits to take the phone is looked up when a call starts ringing here, as
+  // pagehide cannot wait for the answer (see leave below).
+  phone.events.on((event) => {
+    if (event.type === 'call' && event.call.status === 'incoming') leader.lookForWaiting();
+  });
   const links = createIncomingLinks({
-    leader: createWindowLeader(),
+    leader,
     channel: createLinkChannel(),
     run: async (link) => {
       if (!actions) return { ok: false, message: '' };
@@ -126,8 +132,13 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
         alreadyRead: ownLink,
         onOtherLaunch: focus,
       });
-      // The phone goes to a waiting window when this one goes away, and comes back with it.
-      window.addEventListener('pagehide', () => links.leave());
+      // The phone goes to a waiting window when this one goes away, and comes back with it. A
+      // call ringing here rings on there: it is left unanswered, and the PBX offers it to that
+      // window's registration.
+      window.addEventListener('pagehide', () => {
+        if (leader.state() === 'leader') phone.unregister({ handOver: leader.othersWaiting() });
+        links.leave();
+      });
       window.addEventListener('pageshow', (event) => {
         if (event.persisted) void links.start();
       });

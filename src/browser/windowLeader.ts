@@ -14,6 +14,8 @@ export interface LockRequester {
     options: LockOptions,
     callback: (lock: Lock | null) => unknown,
   ): Promise<unknown>;
+  /** Who holds and who waits; missing where the browser cannot say. */
+  query?(): Promise<LockManagerSnapshot>;
 }
 
 export interface WindowLeader {
@@ -32,6 +34,13 @@ export interface WindowLeader {
   takeOver(): Promise<boolean>;
   /** Lets the lock go (and stops waiting for it), so a queued window takes over. */
   release(): void;
+  /**
+   * Whether another window waited for the phone when last looked (lookForWaiting). Synchronous,
+   * for pagehide, which cannot wait for an answer.
+   */
+  othersWaiting(): boolean;
+  /** Looks, in the background, whether another window waits for the phone. */
+  lookForWaiting(): void;
 }
 
 export const LEADER_LOCK = 'voispeed-phone';
@@ -65,6 +74,7 @@ export function createWindowLeader({
   /** Letting go takes a moment: a claim right after release() must not find its own lock. */
   let letting: Promise<void> = Promise.resolve();
   let waiting: { abort: AbortController; done: Promise<boolean> } | undefined;
+  let othersWaiting = false;
 
   function set(state: LeaderState): void {
     if (state === current) return;
@@ -164,6 +174,16 @@ export function createWindowLeader({
         holding = undefined;
       }
       if (current === 'leader') set('unknown');
+    },
+    othersWaiting: () => othersWaiting,
+    lookForWaiting() {
+      if (!locks?.query || !usingLocks) return;
+      locks.query().then(
+        ({ pending = [] }) => {
+          othersWaiting = pending.some((request) => request.name === name);
+        },
+        (error: unknown) => console.error('the windows waiting for the phone are unknown', error),
+      );
     },
   };
 }

@@ -99,10 +99,14 @@ export class Phone {
     this.sip.watch(users);
   }
 
-  unregister(): void {
+  /**
+   * `handOver`: another window of the app takes the phone, so calls still ringing are left
+   * unanswered for the PBX to offer there, not refused.
+   */
+  unregister({ handOver = false }: { handOver?: boolean } = {}): void {
     this.account = undefined;
     this.registered = false;
-    this.sip.stop();
+    this.sip.stop({ leaveRinging: handOver });
     // The edge says nothing once stopped, so Phone reports the state it asked for.
     this.events.emit({ type: 'registration', change: { state: 'offline', reason: '', url: '' } });
   }

@@ -137,9 +137,18 @@ export interface DialExtras {
   domain?: string;
 }
 
+/** How the phone stops. */
+export interface StopOptions {
+  /**
+   * Leave incoming calls that ring unanswered instead of refusing them: another window of the
+   * app takes the phone, and the PBX offers them to its registration.
+   */
+  leaveRinging?: boolean;
+}
+
 export interface SipPort {
   start(account: Account, listener: SipPortListener): void;
-  stop(): void;
+  stop(options?: StopOptions): void;
   call(target: string, ownExtension: string, extras?: DialExtras): SipCall;
   /**
    * The colleagues whose lines to follow (dial strings at the account's domain): subscribed while

@@ -85,6 +85,17 @@ export function fakeLockManager() {
           });
         });
       },
+      async query() {
+        const info = (request: Request): LockInfo => ({
+          name: request.name,
+          mode: 'exclusive',
+          clientId: String(request.owner),
+        });
+        return {
+          held: [...held.values()].map(info),
+          pending: [...queues.values()].flat().map(info),
+        };
+      },
     };
     return {
       locks,

@@ -59,6 +59,26 @@ describe('createWindowLeader', () => {
     expect(b.state()).toBe('leader');
   });
 
+  it('knows, once it has looked, whether another window waits for the phone', async () => {
+    const { a, b } = twoWindows();
+    await a.claim();
+    a.lookForWaiting();
+    await settle();
+    expect(a.othersWaiting()).toBe(false);
+    await b.claim();
+    void b.waitForLeadership();
+    await settle();
+    // Said as last looked: a window that started waiting since is not known yet.
+    expect(a.othersWaiting()).toBe(false);
+    a.lookForWaiting();
+    await settle();
+    expect(a.othersWaiting()).toBe(true);
+    b.release();
+    a.lookForWaiting();
+    await settle();
+    expect(a.othersWaiting()).toBe(false);
+  });
+
   it('hands the lock to a waiting window when the leader releases it', async () => {
     const { a, b } = twoWindows();
     await a.claim();

@@ -1,6 +1,7 @@
 // A JsSIP socket (its documented Socket interface, structurally) that screens each incoming
 // message first: JsSIP's transport only ever sees what it can handle, and a request it could
-// not is answered on the same socket. See badRequests.ts.
+// not is answered on the same socket. See badRequests.ts. It can also hold back the answers to
+// chosen calls (withholdAnswers), for a window that hands a ringing call to another.
 import type { Verdict } from './badRequests';
 
 type Outgoing = string | ArrayBufferLike | Blob | ArrayBufferView;
@@ -27,6 +28,8 @@ export class GuardedSocket implements JsSipSocket {
   ondisconnect: (error: boolean, code?: number, reason?: string) => void = () => {};
   ondata: (data: unknown) => void = () => {};
   private readonly decoder = new TextDecoder('utf-8');
+  /** Call-IDs whose responses are not sent (withholdAnswers). */
+  private readonly withheld = new Set<string>();
 
   constructor(
     private readonly inner: JsSipSocket,
@@ -57,7 +60,18 @@ export class GuardedSocket implements JsSipSocket {
     this.inner.disconnect();
   }
   send(message: Outgoing): boolean {
+    // Said to be sent: JsSIP must not take the silence for a broken socket.
+    if (this.withheld.size > 0 && typeof message === 'string' && this.isWithheld(message)) {
+      return true;
+    }
     return this.inner.send(message);
+  }
+  /**
+   * No response to these calls leaves this socket from now on (requests still do): a call left
+   * ringing stays unanswered at the PBX, which offers it to the phone's next registration.
+   */
+  withholdAnswers(callIds: Iterable<string>): void {
+    for (const callId of callIds) this.withheld.add(callId);
   }
   isConnected(): boolean {
     return this.inner.isConnected();
@@ -75,6 +89,12 @@ export class GuardedSocket implements JsSipSocket {
     }
     this.warn(verdict.warning);
     if (verdict.action === 'answer') this.inner.send(verdict.response);
+  }
+
+  private isWithheld(message: string): boolean {
+    if (!message.startsWith('SIP/2.0 ')) return false;
+    const callId = /^(?:call-id|i)[ \t]*:[ \t]*(\S+)/im.exec(message)?.[1];
+    return callId !== undefined && this.withheld.has(callId);
   }
 
   /** Text as JsSIP's transport would decode it; '' for what it could not decode either. */

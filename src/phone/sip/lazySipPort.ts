@@ -3,7 +3,14 @@
 // reads and the first paint, and the user agent starts as soon as both the code and the account
 // are there (from the service worker's cache after the first visit). Nothing can dial before
 // registration, so nothing waits on the load but the registration itself.
-import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
+import type {
+  Account,
+  DialExtras,
+  SipCall,
+  SipPort,
+  SipPortListener,
+  StopOptions,
+} from '../sipPort';
 
 export class LazySipPort implements SipPort {
   private real: SipPort | undefined;
@@ -49,9 +56,9 @@ export class LazySipPort implements SipPort {
     );
   }
 
-  stop(): void {
+  stop(options?: StopOptions): void {
     this.wish += 1;
-    this.real?.stop();
+    this.real?.stop(options);
   }
 
   watch(users: readonly string[]): void {

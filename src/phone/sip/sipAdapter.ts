@@ -10,7 +10,14 @@ import type { CallMedia } from '../media/microphone';
 import { registrationOf } from '../registration/connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
 import { REGISTER_EXPIRES_S } from '../registration/registrationTiming';
-import type { Account, DialExtras, SipCall, SipPort, SipPortListener } from '../sipPort';
+import type {
+  Account,
+  DialExtras,
+  SipCall,
+  SipPort,
+  SipPortListener,
+  StopOptions,
+} from '../sipPort';
 import { type SipReader, screenIncoming } from './badRequests';
 import { incomingCallFacts, outgoingCallFacts } from './callFacts';
 import type { ColleagueWatch, EventPackage, Subscription } from './colleagueWatch';
@@ -45,8 +52,10 @@ export class JsSipAdapter implements SipPort {
   private claim: ((event: RTCSessionEvent) => void) | undefined;
   /** Keeps the registration alive (keepalive, backoff, failover and return); see registrationKeeper. */
   private kept: { keeper: { callStarted(): void }; dispose(): void } | undefined;
-  /** Sessions not yet ended: the keeper never moves to another PBX under a live call. */
-  private readonly live = new Set<RTCSession>();
+  /** Sessions not yet ended, with their Call-IDs: the keeper never moves to another PBX under a live call. */
+  private readonly live = new Map<RTCSession, string>();
+  /** The sockets of the running user agent, one per PBX address. */
+  private sockets: ReadonlyMap<string, GuardedSocket> = new Map();
   private listener: SipPortListener | undefined;
   private watched: readonly string[] = [];
   /** Loaded with its XML reader only once someone is watched. */
@@ -86,6 +95,7 @@ export class JsSipAdapter implements SipPort {
       return;
     }
     this.ua = ua;
+    this.sockets = sockets;
     this.listener = listener;
     this.registered = false;
     this.listen(ua, listener);
@@ -105,13 +115,21 @@ export class JsSipAdapter implements SipPort {
     });
   }
 
-  stop(): void {
+  stop({ leaveRinging = false }: StopOptions = {}): void {
+    if (leaveRinging) {
+      const ringing = [...this.live]
+        .filter(([session]) => isRingingHere(session))
+        .map(([, callId]) => callId);
+      // JsSIP's stop() answers each ringing call 480; held back, the PBX goes on ringing it.
+      for (const socket of this.sockets.values()) socket.withholdAnswers(ringing);
+    }
     this.colleagues?.stop();
     this.registered = false;
     this.listener = undefined;
     this.kept?.dispose();
     this.kept = undefined;
     this.live.clear();
+    this.sockets = new Map();
     const ua = this.ua;
     this.ua = undefined;
     if (!ua) return;
@@ -182,9 +200,9 @@ export class JsSipAdapter implements SipPort {
     } finally {
       this.claim = undefined;
     }
-    this.track(session);
+    // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
+    this.track(session, callId || session.id);
     const facts = outgoingCallFacts({
-      // session.id (Call-ID + from-tag) only if JsSIP ever stops announcing the INVITE first.
       callId: callId || session.id,
       ownExtension,
       target,
@@ -212,7 +230,6 @@ export class JsSipAdapter implements SipPort {
     }
     if (!started.event || !account) return undefined;
     const { originator, session, request } = started.event;
-    this.track(session);
     const offset = this.clock.offsetMs();
     const facts =
       originator === 'local'
@@ -223,6 +240,7 @@ export class JsSipAdapter implements SipPort {
             serverClockOffsetMs: offset,
           })
         : incomingCallFacts(request.toString(), account.extension, offset);
+    this.track(session, facts.callId);
     return wrapSession(session, facts, account, this.follow, this.media, this.signalling);
   };
 
@@ -248,16 +266,16 @@ export class JsSipAdapter implements SipPort {
       const account = this.account;
       if (!account) return;
       this.noteServerDate(request);
-      this.track(session);
       const facts = incomingCallFacts(request.toString(), account.extension, this.clock.offsetMs());
+      this.track(session, facts.callId);
       listener.incoming(
         wrapSession(session, facts, account, this.follow, this.media, this.signalling),
       );
     });
   }
 
-  private track(session: RTCSession): void {
-    this.live.add(session);
+  private track(session: RTCSession, callId: string): void {
+    this.live.set(session, callId);
     this.kept?.keeper.callStarted();
     const done = () => this.live.delete(session);
     session.on('ended', done);
@@ -267,6 +285,11 @@ export class JsSipAdapter implements SipPort {
   private noteServerDate(message: Pick<SipAnswer, 'getHeader'> | undefined): void {
     this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
   }
+}
+
+/** An incoming call that rings and has had no answer from this phone. */
+function isRingingHere(session: RTCSession): boolean {
+  return session.direction === 'incoming' && session.status === session.C.STATUS_WAITING_FOR_ANSWER;
 }
 
 /** What JsSIP's own parser makes of a message; undefined where its transport would drop it. */

@@ -82,6 +82,26 @@ describe('an incoming call', () => {
     expect(kinds(seen)).toEqual(['ended missed']);
   });
 
+  it('is refused 480 when the phone stops while it rings', async () => {
+    const phone = await startPhone();
+    const { leg } = await ringing(phone);
+    phone.adapter.stop();
+    const refused = await phone.peer.next(answerTo('INVITE'));
+    expect([refused.status, header(refused, 'call-id')]).toEqual([480, leg.callId]);
+  });
+
+  it('is left unanswered, for the PBX to offer elsewhere, when the phone is handed over', async () => {
+    const phone = await startPhone();
+    const { leg } = await ringing(phone);
+    // The unregistration still goes out: only the call's answer is held back.
+    phone.adapter.stop({ leaveRinging: true });
+    await settle();
+    const sent = phone.peer.log.filter((m) => header(m, 'call-id') === leg.callId);
+    expect(sent.map((m) => m.status)).toEqual([100, 180]);
+    const last = must(phone.peer.log.at(-1));
+    expect([last.method, header(last, 'expires')]).toEqual(['REGISTER', '0']);
+  });
+
   it('fails with a media error when the microphone is refused, answering 480', async () => {
     const phone = await startPhone();
     const { seen } = await ringing(phone);
