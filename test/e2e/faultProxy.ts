@@ -22,11 +22,13 @@ export interface FaultProxy {
   url: string;
   /** Every connection so far, oldest first. */
   connections(): ProxiedConnection[];
+  /** The whole path: every open connection, and each new one, from now on. */
+  setAll(mode: FaultMode): void;
   stop(): Promise<void>;
 }
 
-function carry(phone: Socket, pbx: Socket): ProxiedConnection {
-  let mode: FaultMode = 'pass';
+function carry(phone: Socket, pbx: Socket, initially: FaultMode): ProxiedConnection {
+  let mode = initially;
   const forward = (from: Socket, to: Socket) =>
     from.on('data', (chunk) => {
       const now = mode;
@@ -62,13 +64,14 @@ export function startFaultProxy(pbxUrl: string): Promise<FaultProxy> {
   const pbxPort = Number(new URL(pbxUrl).port);
   const connections: ProxiedConnection[] = [];
   const sockets = new Set<Socket>();
+  let forNew: FaultMode = 'pass';
   const server: Server = createServer((phone) => {
     const pbx = new Socket();
     for (const socket of [phone, pbx]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
     }
-    connections.push(carry(phone, pbx));
+    connections.push(carry(phone, pbx, forNew));
     pbx.connect(pbxPort, '127.0.0.1');
   });
   return new Promise((resolve, reject) => {
@@ -82,6 +85,10 @@ export function startFaultProxy(pbxUrl: string): Promise<FaultProxy> {
       resolve({
         url: pbxUrl.replace(`:${pbxPort}`, `:${address.port}`),
         connections: () => [...connections],
+        setAll: (mode) => {
+          forNew = mode;
+          for (const connection of connections) connection.set(mode);
+        },
         stop: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy();

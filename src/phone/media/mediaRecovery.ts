@@ -1,9 +1,12 @@
 // A call whose media path breaks (a Wi-Fi hand-over, a TURN server restart, a network blip)
 // shows Reconnecting… and looks for a way back with ICE restarts, a re-INVITE with fresh
 // credentials that makes both sides gather and check new candidates; past the account's limit it
-// ends as connection lost. JsSIP alone ends a call only on iceConnectionState 'failed', which
-// Chromium never reports once the other side vanished without a BYE (there connectionState turns
-// 'failed' while iceConnectionState stays 'disconnected'), and it never restarts ICE.
+// ends as connection lost. A call whose signalling connection is down for more than a moment is
+// reconnecting too, and ends the same way at the limit, even while its audio still flows: without
+// signalling nothing else can reach it (a hang-up, a hold, a transfer) and it could never end.
+// JsSIP alone ends a call only on iceConnectionState 'failed', which Chromium never reports once
+// the other side vanished without a BYE (there connectionState turns 'failed' while
+// iceConnectionState stays 'disconnected'), and it never restarts ICE.
 //
 // Both sides of a call between two of these phones would restart at once, and crossed
 // re-INVITEs end the call (JsSIP answers the other's 491 but applies it anyway, and fails its own
@@ -28,6 +31,15 @@ export const RETRY_MS = 4_000;
 export const CALLER_QUIET_MS = 2 * RETRY_MS;
 /** How long a restart's gathering may take while reconnecting. */
 export const GATHERING_LIMIT_MS = 1_500;
+/** A signalling connection down for less than this (a PBX restart: 0.3 s) is not shown. */
+export const SIGNALLING_GRACE_MS = 2_000;
+
+/** The signalling connection, as a call sees it. */
+export interface Signalling {
+  up(): boolean;
+  /** Calls back on each change; returns the way to stop. */
+  watch(listener: (up: boolean) => void): () => void;
+}
 
 export interface RecoveryHooks {
   direction: Direction;
@@ -43,9 +55,14 @@ export interface RecoveryHooks {
 }
 
 export class MediaRecovery {
+  /** What the call shows: the media path is broken, or the signalling is down. */
   private broken = false;
+  private mediaBroken = false;
+  private signallingDown = false;
   private lastRemoteOffer = Number.NEGATIVE_INFINITY;
-  private cancels: (() => void)[] = [];
+  private endAtLimit: (() => void) | undefined;
+  private tries: (() => void)[] = [];
+  private grace: (() => void) | undefined;
   private stopped = false;
 
   constructor(private readonly hooks: RecoveryHooks) {}
@@ -57,9 +74,36 @@ export class MediaRecovery {
   /** The peer connection's connectionState changed. */
   state(state: RTCPeerConnectionState): void {
     if (this.stopped) return;
-    if (state === 'connected') this.recovered();
-    else if (state === 'disconnected' || state === 'failed') this.lost();
-    else if (state === 'closed') this.stop();
+    if (state === 'connected') {
+      this.mediaBroken = false;
+      this.cancelTries();
+    } else if (state === 'disconnected' || state === 'failed') {
+      if (this.mediaBroken) return;
+      this.mediaBroken = true;
+      this.tryIn(FIRST_TRY_MS[this.hooks.direction]);
+    } else if (state === 'closed') {
+      this.stop();
+      return;
+    }
+    this.update();
+  }
+
+  /** The signalling connection went down or came back. */
+  signalling(up: boolean): void {
+    if (this.stopped) return;
+    if (up) {
+      this.grace?.();
+      this.grace = undefined;
+      this.signallingDown = false;
+      this.update();
+      return;
+    }
+    if (this.grace || this.signallingDown) return;
+    this.grace = this.hooks.schedule(SIGNALLING_GRACE_MS, () => {
+      this.grace = undefined;
+      this.signallingDown = true;
+      this.update();
+    });
   }
 
   /** The other side sent an offer (its own ICE restart, a hold): the callee waits for it. */
@@ -70,34 +114,32 @@ export class MediaRecovery {
   /** The call ended. */
   stop(): void {
     this.stopped = true;
-    this.cancelTimers();
+    this.cancelTries();
+    this.grace?.();
+    this.endAtLimit?.();
   }
 
-  private lost(): void {
-    if (this.reconnecting) return;
-    const { schedule, limitMs, direction, onChange } = this.hooks;
-    this.broken = true;
-    this.cancels.push(
-      schedule(limitMs, () => {
+  /** The limit counts from the first break, for as long as something stays broken. */
+  private update(): void {
+    const broken = this.mediaBroken || this.signallingDown;
+    if (broken === this.broken) return;
+    this.broken = broken;
+    if (broken) {
+      this.endAtLimit = this.hooks.schedule(this.hooks.limitMs, () => {
         this.stop();
         this.hooks.endLost();
-      }),
-    );
-    this.tryIn(FIRST_TRY_MS[direction]);
-    onChange(true);
-  }
-
-  private recovered(): void {
-    if (!this.reconnecting) return;
-    this.broken = false;
-    this.cancelTimers();
-    this.hooks.onChange(false);
+      });
+    } else {
+      this.endAtLimit?.();
+      this.endAtLimit = undefined;
+    }
+    this.hooks.onChange(broken);
   }
 
   private tryIn(ms: number): void {
-    this.cancels.push(
+    this.tries.push(
       this.hooks.schedule(ms, () => {
-        if (this.stopped || !this.reconnecting) return;
+        if (this.stopped || !this.mediaBroken) return;
         this.tryRestart();
         this.tryIn(RETRY_MS);
       }),
@@ -111,8 +153,8 @@ export class MediaRecovery {
     if (canOffer()) restartIce();
   }
 
-  private cancelTimers(): void {
-    for (const cancel of this.cancels.splice(0)) cancel();
+  private cancelTries(): void {
+    for (const cancel of this.tries.splice(0)) cancel();
   }
 }
 
@@ -124,8 +166,8 @@ type RecoverySession = Pick<
 export interface RecoveryOptions {
   direction: Direction;
   limitMs: number;
-  /** Whether the signalling connection is up: a re-INVITE sent without one ends the call. */
-  signalling(): boolean;
+  /** A re-INVITE sent without it ends the call; down for long, it ends the call too. */
+  signalling: Signalling;
   onChange(reconnecting: boolean): void;
 }
 
@@ -138,7 +180,7 @@ export function recoverMedia(session: RecoverySession, options: RecoveryOptions)
       const timer = setTimeout(run, ms);
       return () => clearTimeout(timer);
     },
-    canOffer: () => options.signalling() && !session.isEnded() && session.isReadyToReOffer(),
+    canOffer: () => options.signalling.up() && !session.isEnded() && session.isReadyToReOffer(),
     restartIce: () => session.renegotiate({ rtcOfferConstraints: { iceRestart: true } }),
     endLost: () => {
       if (session.isEnded()) return;
@@ -161,7 +203,18 @@ export function recoverMedia(session: RecoverySession, options: RecoveryOptions)
   if (session.connection) watch(session.connection);
   else session.on('peerconnection', ({ peerconnection }) => watch(peerconnection));
   session.on('reinvite', () => recovery.remoteOffer());
-  session.on('ended', () => recovery.stop());
-  session.on('failed', () => recovery.stop());
+  // Only a call in progress counts its signalling: one that rings can still be answered on the
+  // next connection, and ends by its own timers.
+  let unwatch = () => {};
+  session.on('accepted', () => {
+    unwatch = options.signalling.watch((up) => recovery.signalling(up));
+    if (!options.signalling.up()) recovery.signalling(false);
+  });
+  const stop = () => {
+    unwatch();
+    recovery.stop();
+  };
+  session.on('ended', stop);
+  session.on('failed', stop);
   return () => recovery.reconnecting;
 }

@@ -6,6 +6,7 @@ import { parseMessage } from 'jssip/lib/Parser';
 import type { RTCSession } from 'jssip/lib/RTCSession';
 import type { RTCSessionEvent } from 'jssip/lib/UA';
 import { createIceServerHealth } from '../media/iceServerHealth';
+import type { Signalling } from '../media/mediaRecovery';
 import type { CallMedia } from '../media/microphone';
 import { registrationOf } from '../registration/connectionState';
 import { type KeptUa, keepRegistered, type SipAnswer } from '../registration/connectionWiring';
@@ -211,10 +212,17 @@ export class JsSipAdapter implements SipPort {
     return wrapSession(session, facts, account, this.follow, this.media, this.signalling);
   }
 
-  /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
-  /** Whether JsSIP's socket is open: a re-INVITE sent without one would end the call. */
-  private readonly signalling = (): boolean => this.ua?.isConnected() === true;
+  /** Calls in progress follow JsSIP's socket: a re-INVITE sent without one would end the call. */
+  private readonly signallingListeners = new Set<(up: boolean) => void>();
+  private readonly signalling: Signalling = {
+    up: () => this.ua?.isConnected() === true,
+    watch: (listener) => {
+      this.signallingListeners.add(listener);
+      return () => this.signallingListeners.delete(listener);
+    },
+  };
 
+  /** Wraps the session JsSIP starts in `start` for a transfer: a REFER followed, a Replaces taken. */
   private readonly follow = (start: () => void): SipCall | undefined => {
     const account = this.account;
     const started: { event?: RTCSessionEvent } = {};
@@ -245,6 +253,14 @@ export class JsSipAdapter implements SipPort {
   };
 
   private listen(ua: UA, listener: SipPortListener): void {
+    for (const [event, up] of [
+      ['connected', true],
+      ['disconnected', false],
+    ] as const) {
+      ua.on(event, () => {
+        for (const follow of [...this.signallingListeners]) follow(up);
+      });
+    }
     // Registration events go to the keeper (connectionWiring.ts), which reports the state.
     // An out-of-dialog NOTIFY (JsSIP answers it 200): a voicemail server's message-summary.
     ua.on('sipEvent', ({ event, request }) => {

@@ -10,7 +10,7 @@ import { heldMedia } from '../media/heldMedia';
 import { IceGate } from '../media/iceGate';
 import type { IceServerHealth } from '../media/iceServerHealth';
 import { rtcIceServer } from '../media/iceServers';
-import { recoverMedia } from '../media/mediaRecovery';
+import { recoverMedia, type Signalling } from '../media/mediaRecovery';
 import type { CallMedia } from '../media/microphone';
 import type { Account, SipCall, SipCallEvent } from '../sipPort';
 import type { CallFacts } from '../types';
@@ -53,8 +53,8 @@ export function wrapSession(
   account: Account,
   follow: Follow,
   media: CallMedia,
-  /** Whether the signalling connection is up now. */
-  signalling: () => boolean,
+  /** The signalling connection, up or down. */
+  signalling: Signalling,
 ): SipCall {
   const listeners: ((event: SipCallEvent) => void)[] = [];
   // After JsSIP's own handling: it sends the ACK right after 'accepted' returns, and the UI,

@@ -6,6 +6,7 @@ import {
   recoverMedia,
 } from '../../../src/phone/media/mediaRecovery';
 import type { Direction } from '../../../src/phone/types';
+import { signallingStandIn } from '../signallingStandIn';
 
 /** A clock whose timers run only when the test moves it on. */
 function clock() {
@@ -114,6 +115,48 @@ describe('MediaRecovery', () => {
     expect(log).toEqual(['reconnecting@0', 'restart@9000']);
   });
 
+  it('is reconnecting while the signalling stays down past a moment, and ends at the limit', () => {
+    const { recovery, time, log } = setup('outgoing', 10_000);
+    recovery.signalling(false);
+    // A PBX restart's reconnect (0.3 s) shows nothing.
+    time.advance(500);
+    recovery.signalling(true);
+    recovery.signalling(false);
+    time.advance(1_999);
+    expect(log).toEqual([]);
+    time.advance(1);
+    expect(log).toEqual(['reconnecting@2500']);
+    // The audio still flows, so no ICE restart: only the limit.
+    time.advance(10_000);
+    expect(log).toEqual(['reconnecting@2500', 'lost@12500']);
+  });
+
+  it('recovers when the signalling is back, and counts one limit across both faults', () => {
+    const { recovery, time, log } = setup('outgoing', 20_000);
+    recovery.signalling(false);
+    time.advance(2_000);
+    recovery.state('failed');
+    recovery.signalling(true);
+    // The media is still broken: still reconnecting, and still trying.
+    time.advance(1_000);
+    recovery.state('connected');
+    expect(log).toEqual(['reconnecting@2000', 'restart@3000', 'recovered@3000']);
+    recovery.signalling(false);
+    time.advance(2_000);
+    recovery.state('disconnected');
+    recovery.signalling(true);
+    time.advance(20_000);
+    expect(log.slice(3)).toEqual([
+      'reconnecting@5000',
+      'restart@6000',
+      'restart@10000',
+      'restart@14000',
+      'restart@18000',
+      'restart@22000',
+      'lost@25000',
+    ]);
+  });
+
   it('does nothing more once the call ended', () => {
     const { recovery, time, log } = setup('outgoing');
     recovery.state('disconnected');
@@ -170,7 +213,7 @@ describe('recoverMedia', () => {
     const reconnecting = recoverMedia(fake, {
       direction: 'outgoing',
       limitMs: 10_000,
-      signalling: () => true,
+      signalling: signallingStandIn(),
       onChange: (on) => changes.push(on),
     });
     pc.become('connected');
@@ -192,12 +235,35 @@ describe('recoverMedia', () => {
     recoverMedia(fake, {
       direction: 'outgoing',
       limitMs: 60_000,
-      signalling: () => false,
+      signalling: signallingStandIn(false),
       onChange: () => {},
     });
     pc.become('disconnected');
     vi.advanceTimersByTime(30_000);
     expect(asked.renegotiate).toEqual([]);
+  });
+
+  it('follows the signalling only once the call is answered, and stops following at its end', () => {
+    vi.useFakeTimers();
+    const { fake, emit } = session(new FakeConnection());
+    const signalling = signallingStandIn(false);
+    const changes: boolean[] = [];
+    recoverMedia(fake, {
+      direction: 'outgoing',
+      limitMs: 60_000,
+      signalling,
+      onChange: (on) => changes.push(on),
+    });
+    vi.advanceTimersByTime(5_000);
+    expect([signalling.watchers(), changes]).toEqual([0, []]);
+    // Answered while the signalling is down: that counts from the answer.
+    emit('accepted');
+    vi.advanceTimersByTime(2_000);
+    expect(changes).toEqual([true]);
+    signalling.set(true);
+    expect(changes).toEqual([true, false]);
+    emit('ended');
+    expect(signalling.watchers()).toBe(0);
   });
 
   it('watches an incoming call’s connection once the answer makes it', () => {
@@ -207,7 +273,7 @@ describe('recoverMedia', () => {
     recoverMedia(fake, {
       direction: 'incoming',
       limitMs: 60_000,
-      signalling: () => true,
+      signalling: signallingStandIn(),
       onChange: (on) => changes.push(on),
     });
     const pc = new FakeConnection();

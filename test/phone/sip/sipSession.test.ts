@@ -7,6 +7,7 @@ import { callOptions, wrapSession } from '../../../src/phone/sip/sipSession';
 import type { Account, SipCall, SipCallEvent } from '../../../src/phone/sipPort';
 import { FakeSession } from '../fakeSession';
 import { ACCOUNT, FakeCall, facts } from '../fakeSip';
+import { signallingStandIn } from '../signallingStandIn';
 
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
@@ -27,7 +28,7 @@ function wrap(
     options.account ?? ACCOUNT,
     options.follow ?? (() => undefined),
     media,
-    () => true,
+    signallingStandIn(),
   );
   const seen: SipCallEvent[] = [];
   call.onEvent((e) => seen.push(e));

@@ -10,6 +10,7 @@ import type { Direction } from '../../../../src/phone/types';
 import type { SipMessage } from '../../../e2e/sipWire';
 import { FakeSession } from '../../fakeSession';
 import { ACCOUNT, facts } from '../../fakeSip';
+import { signallingStandIn } from '../../signallingStandIn';
 import { settle } from './clock';
 import { PeerLeg } from './peerLeg';
 import { answerTo, DOMAIN, must } from './sipPeer';
@@ -62,7 +63,7 @@ function wrap(session: JsSipSession, direction: Direction, stop: () => void): Ba
     ACCOUNT,
     () => undefined,
     media(),
-    () => true,
+    signallingStandIn(),
   );
   const seen: SipCallEvent[] = [];
   call.onEvent((event) => seen.push(event));

@@ -8,7 +8,7 @@ import { browser, GATHERING_MS } from './browserStandIns';
 import { answered, ringing } from './callScripts';
 import { advance, settle } from './clock';
 import { PeerLeg } from './peerLeg';
-import { kinds, phoneWorldEachTest, startPhone } from './phoneHarness';
+import { ACCOUNT, kinds, phoneWorldEachTest, startPhone } from './phoneHarness';
 import { directionOf } from './sdp';
 import { answerTo, must } from './sipPeer';
 
@@ -158,6 +158,31 @@ describe('an incoming call', () => {
     seen.call.hangup();
     const bye = await phone.peer.next('BYE');
     expect(header(bye, 'call-id')).toBe(leg.callId);
+  });
+
+  it('is reconnecting while the PBX cannot be reached, and ends as connection lost at the limit', async () => {
+    const phone = await startPhone({ ...ACCOUNT, reconnectLimit: 20 });
+    const { seen } = await answered(phone);
+    phone.peer.up = false;
+    phone.peer.drop();
+    await advance(1_000);
+    expect(kinds(seen)).toEqual(['accepted']);
+    await advance(1_500);
+    expect(seen.events.at(-1)).toEqual({ type: 'reconnecting', reconnecting: true });
+    await advance(20_000);
+    expect(kinds(seen).at(-1)).toBe('ended connection-lost');
+  });
+
+  it('is in call again once the PBX answers before the limit', async () => {
+    const phone = await startPhone({ ...ACCOUNT, reconnectLimit: 20 });
+    const { seen } = await answered(phone);
+    phone.peer.up = false;
+    phone.peer.drop();
+    await advance(5_000);
+    phone.peer.up = true;
+    await advance(30_000);
+    expect(kinds(seen)).toEqual(['accepted', 'reconnecting', 'reconnecting']);
+    expect(seen.events.at(-1)).toEqual({ type: 'reconnecting', reconnecting: false });
   });
 });
 
