@@ -54,6 +54,8 @@ export interface KeepRegisteredOptions {
 /** Starts the UA on the first URL and keeps it registered until dispose(). */
 export function keepRegistered(o: KeepRegisteredOptions): {
   keeper: RegistrationKeeper;
+  /** A 2xx answer to a REGISTER, each one seen on the socket (JsSIP reports only the first). */
+  registerAnswered(response: SipAnswer): void;
   dispose(): void;
 } {
   const { ua, sockets } = o;
@@ -102,6 +104,12 @@ export function keepRegistered(o: KeepRegisteredOptions): {
       }),
     reachable: (url) => canOpenSipSocket(url),
   });
+  const granted = (response: SipAnswer) =>
+    grantedExpiresS(
+      response.getHeaders('Contact'),
+      response.getHeader('Expires') || undefined,
+      String(ua.contact.uri ?? ''),
+    );
   const listeners: [string, Listener][] = [
     ['connected', ({ socket }: { socket: { url: string } }) => keeper.connected(socket.url)],
     ['disconnected', ({ socket }: { socket: { url: string } }) => keeper.disconnected(socket.url)],
@@ -109,9 +117,7 @@ export function keepRegistered(o: KeepRegisteredOptions): {
       'registered',
       ({ response }: { response: SipAnswer }) => {
         o.onAnswer?.(response);
-        const contact = String(ua.contact.uri ?? '');
-        const header = response.getHeader('Expires') || undefined;
-        keeper.registered(grantedExpiresS(response.getHeaders('Contact'), header, contact));
+        keeper.registered(granted(response));
       },
     ],
     [
@@ -127,6 +133,7 @@ export function keepRegistered(o: KeepRegisteredOptions): {
     : () => {};
   return {
     keeper,
+    registerAnswered: (response) => keeper.refreshed(granted(response)),
     dispose: () => {
       unwatch();
       keeper.stop();

@@ -110,6 +110,15 @@ export class RegistrationKeeper {
     this.keepAlive(false);
   }
 
+  /**
+   * A refresh REGISTER succeeded. JsSIP reports only the first success of a registration, so
+   * without this the keeper would take a registration refreshed on time for one that lapsed,
+   * and reconnect when the first one's expiry passed.
+   */
+  refreshed(expiresS: number): void {
+    if (this.state.kind === 'registered') this.registered(expiresS);
+  }
+
   registrationFailed(reason: RegistrationFailure): void {
     if (this.acting || this.state.kind === 'stopped' || this.state.kind === 'failed') return;
     if (isPermanentFailure(reason)) {

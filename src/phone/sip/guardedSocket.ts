@@ -1,7 +1,8 @@
 // A JsSIP socket (its documented Socket interface, structurally) that screens each incoming
 // message first: JsSIP's transport only ever sees what it can handle, and a request it could
 // not is answered on the same socket. See badRequests.ts. It can also hold back the answers to
-// chosen calls (withholdAnswers), for a window that hands a ringing call to another.
+// chosen calls (withholdAnswers), for a window that hands a ringing call to another. Each message
+// it passes is shown to `observe` too, after JsSIP has handled it.
 import type { Verdict } from './badRequests';
 
 type Outgoing = string | ArrayBufferLike | Blob | ArrayBufferView;
@@ -35,6 +36,7 @@ export class GuardedSocket implements JsSipSocket {
     private readonly inner: JsSipSocket,
     private readonly screen: (text: string) => Verdict,
     private readonly warn: (message: string) => void = console.warn,
+    private readonly observe: (text: string) => void = () => {},
   ) {
     inner.onconnect = () => this.onconnect();
     inner.ondisconnect = (error, code, reason) => this.ondisconnect(error, code, reason);
@@ -81,10 +83,12 @@ export class GuardedSocket implements JsSipSocket {
   }
 
   private receive(data: unknown): void {
-    const verdict = this.screen(this.text(data));
+    const text = this.text(data);
+    const verdict = this.screen(text);
     if (verdict.action === 'pass') {
       // The original data: JsSIP's transport decodes binary frames its own way.
       this.ondata(data);
+      this.observe(text);
       return;
     }
     this.warn(verdict.warning);

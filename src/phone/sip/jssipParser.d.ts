@@ -9,6 +9,7 @@ declare module 'jssip/lib/Parser' {
     to_tag: string | null;
     hasHeader(name: string): boolean;
     getHeader(name: string): string | undefined;
+    getHeaders(name: string): string[];
     parseHeader(name: string): { method?: string } | undefined;
   }
   /** undefined when the message cannot be parsed; throws on some inputs (`Contact: *`). */

@@ -52,7 +52,7 @@ export class JsSipAdapter implements SipPort {
   /** Set while this adapter makes JsSIP start a session, so newRTCSession hands it back here. */
   private claim: ((event: RTCSessionEvent) => void) | undefined;
   /** Keeps the registration alive (keepalive, backoff, failover and return); see registrationKeeper. */
-  private kept: { keeper: { callStarted(): void }; dispose(): void } | undefined;
+  private kept: ReturnType<typeof keepRegistered> | undefined;
   /** Sessions not yet ended, with their Call-IDs: the keeper never moves to another PBX under a live call. */
   private readonly live = new Map<RTCSession, string>();
   /** The sockets of the running user agent, one per PBX address. */
@@ -71,7 +71,8 @@ export class JsSipAdapter implements SipPort {
     let sockets: Map<string, GuardedSocket>;
     let ua: UA;
     try {
-      sockets = new Map(urls.map((url) => [url, guardedWebSocket(url)]));
+      const observe = (text: string) => this.observeIncoming(text);
+      sockets = new Map(urls.map((url) => [url, guardedWebSocket(url, observe)]));
       ua = new UA({
         sockets: [...sockets.values()].map((socket, i) => ({ socket, weight: urls.length - i })),
         uri: `sip:${account.sipAddress}`,
@@ -298,10 +299,24 @@ export class JsSipAdapter implements SipPort {
     session.on('failed', done);
   }
 
+  /** Every 2xx to a REGISTER goes to the keeper: JsSIP reports only a registration's first. */
+  private observeIncoming(text: string): void {
+    if (!text.startsWith('SIP/2.0 2') || !REGISTER_CSEQ.test(text)) return;
+    let response: ReturnType<typeof parseMessage>;
+    try {
+      response = parseMessage(text, undefined);
+    } catch {
+      return; // JsSIP's transport could not have read it either
+    }
+    if (response) this.kept?.registerAnswered(response);
+  }
+
   private noteServerDate(message: Pick<SipAnswer, 'getHeader'> | undefined): void {
     this.clock.observe(message?.getHeader('Date') || undefined, Date.now());
   }
 }
+
+const REGISTER_CSEQ = /\r\nCSeq[ \t]*:[ \t]*\d+[ \t]+REGISTER[ \t]*\r\n/i;
 
 /** An incoming call that rings and has had no answer from this phone. */
 function isRingingHere(session: RTCSession): boolean {
@@ -325,8 +340,11 @@ export const readWithJsSip: SipReader = (text) => {
 };
 
 /** JsSIP's WebSocket, behind a screen that answers the requests JsSIP would drop or mishandle. */
-export function guardedWebSocket(url: string): GuardedSocket {
-  return new GuardedSocket(new WebSocketInterface(url), (text) =>
-    screenIncoming(text, readWithJsSip),
+export function guardedWebSocket(url: string, observe?: (text: string) => void): GuardedSocket {
+  return new GuardedSocket(
+    new WebSocketInterface(url),
+    (text) => screenIncoming(text, readWithJsSip),
+    console.warn,
+    observe,
   );
 }

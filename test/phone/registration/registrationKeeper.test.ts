@@ -109,13 +109,28 @@ describe('RegistrationKeeper: registration refresh', () => {
       const before = effects.filter((e) => e === 'register').length;
       await advance(60_000);
       if (effects.filter((e) => e === 'register').length > before) {
-        keeper.registered(REGISTER_EXPIRES_S);
+        keeper.refreshed(REGISTER_EXPIRES_S);
         registeredAt.push(Date.now());
       }
     }
     const gaps = registeredAt.slice(1).map((t, i) => t - (registeredAt[i] ?? 0));
     expect(Math.max(...gaps)).toBeLessThan(REGISTER_EXPIRES_S * 1000 - 30_000);
     expect(states.map((s) => s.kind)).toEqual(['connecting', 'registered']);
+  });
+
+  it('counts a refresh as a new registration, and only while registered', async () => {
+    const { keeper, last, registerOn } = setup({ schedule: frozen });
+    registerOn();
+    vi.setSystemTime(Date.now() + REGISTER_EXPIRES_S * 500);
+    keeper.refreshed(REGISTER_EXPIRES_S);
+    vi.setSystemTime(Date.now() + REGISTER_EXPIRES_S * 600);
+    keeper.visible();
+    expect(last()).toMatchObject({ kind: 'registered' });
+
+    const connecting = setup();
+    connecting.keeper.start();
+    connecting.keeper.refreshed(REGISTER_EXPIRES_S);
+    expect(connecting.last()).toMatchObject({ kind: 'connecting' });
   });
 
   it('catches up on visibility when a frozen page ran no timer', async () => {

@@ -43,6 +43,7 @@ let wire: FakeWebSocket;
 let warnings: string[];
 let sessions: number;
 let ua: UA;
+let observed: string[];
 
 beforeAll(() => {
   // JsSIP takes an INVITE only where WebRTC exists; no peer connection is made before answering.
@@ -56,10 +57,12 @@ beforeEach(() => {
   wire = new FakeWebSocket();
   warnings = [];
   sessions = 0;
+  observed = [];
   const socket = new GuardedSocket(
     wire,
     (text) => screenIncoming(text, readWithJsSip),
     (warning) => warnings.push(warning),
+    (text) => observed.push(`${sessions} ${headLines(text)[0]}`),
   );
   ua = new UA({ sockets: [socket], uri: 'sip:101@voispeed.local', password: 'x', register: false });
   ua.on('newRTCSession', ({ session }: RTCSessionEvent) => {
@@ -112,6 +115,12 @@ describe('GuardedSocket in front of JsSIP', () => {
     expect(statusLines()).toEqual(['SIP/2.0 400 Bad Call-ID']);
     wire.ondata(new TextEncoder().encode(invite({}, 9)).buffer);
     expect(sessions).toBe(1);
+  });
+
+  it('shows what it passes to its observer, after JsSIP handled it, and nothing it screened', () => {
+    for (const { text } of ANSWERED) wire.ondata(text);
+    wire.ondata(new TextEncoder().encode(invite({}, 7)).buffer);
+    expect(observed).toEqual([`1 ${headLines(invite({}, 7))[0]}`]);
   });
 
   it('passes a good request through after many bad ones', () => {

@@ -60,6 +60,19 @@ describe('registration through the adapter', () => {
     expect(states()).toEqual(['connecting', 'registered']);
   });
 
+  it('stays on its one connection through refreshes, well past the first grant', async () => {
+    // JsSIP reports only a registration's first success; the keeper learns of each refresh
+    // from the socket, or it would take the first grant's end for a lapse and reconnect.
+    const { peer, states } = await startPhone(ACCOUNT, (p) => {
+      p.registrar.expires = 60;
+    });
+    await advance(5 * 60_000);
+    expect(peer.connections).toBe(1);
+    expect(sent(peer, 'REGISTER').length).toBeGreaterThanOrEqual(2 + 7);
+    expect(peer.digests.every(Boolean)).toBe(true);
+    expect(states()).toEqual(['connecting', 'registered']);
+  });
+
   it('probes with OPTIONS every keepalive interval and stays registered when answered', async () => {
     const { peer, states } = await startPhone();
     await advance(KEEPALIVE_MS * 3);
