@@ -36,5 +36,5 @@ export async function busyOver(cdp: CDPSession, ms: number): Promise<Busy> {
 }
 
 /** A share as a percentage, 'n/a' when Chromium did not report it. */
-export const percent = (share: number | undefined): string =>
-  share === undefined || Number.isNaN(share) ? 'n/a' : `${(share * 100).toFixed(1)} %`;
+export const percent = (share: number | undefined, digits = 1): string =>
+  share === undefined || Number.isNaN(share) ? 'n/a' : `${(share * 100).toFixed(digits)} %`;

@@ -17,6 +17,7 @@ import {
   heapCensus,
   readHeap,
 } from './heapSnapshot';
+import { dropClosedRecords, idle, openConnections } from './pageRecords';
 import { registeredPair } from './phones';
 
 const CALLS = Number(process.env.BENCH_MEMORY_CALLS ?? 200);
@@ -25,19 +26,6 @@ const SNAPSHOT = process.env.BENCH_MEMORY_SNAPSHOT === '1';
 const TARGET_BYTES = 5 * 1024 * 1024;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-
-// Page expressions as strings, so that no transpiler helper leaks into the page.
-const openConnections = `window.__peerConnections.filter((pc) => pc.connectionState !== 'closed').length`;
-const idle = `![...document.querySelectorAll('button')].some((b) =>
-  /^(Hang up|Answer)$/.test((b.textContent || '').trim())) && ${openConnections} === 0`;
-const dropClosedRecords = `(() => {
-  const pcs = window.__peerConnections;
-  pcs.splice(0, pcs.length, ...pcs.filter((pc) => pc.connectionState !== 'closed'));
-  for (const el of [...window.__mediaPlayers]) if (!el.srcObject) window.__mediaPlayers.delete(el);
-  window.__receivedInvites.splice(0);
-  window.__socketOpens?.splice(0);
-  return pcs.length;
-})()`;
 
 interface Side {
   phone: PhonePage;

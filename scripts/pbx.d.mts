@@ -31,6 +31,8 @@ export interface PbxOptions {
    * plain RTP) and a browser hear each other. Needs Debian's rtpengine-daemon.
    */
   mediaRelay?: boolean;
+  /** The longest registration Kamailio grants, in seconds (3600 unless set). */
+  maxExpiresS?: number;
 }
 
 export const PBX_DOMAIN: string;

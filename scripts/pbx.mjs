@@ -142,11 +142,12 @@ const PUA_COLUMNS = [
 /**
  * @param {string} dir runtime dir of this instance
  * @param {number} port
- * @param {boolean} debug
- * @param {string | undefined} relay the media relay's NG socket, if one runs
+ * @param {{ debug: boolean, relay: string | undefined, maxExpiresS: number | undefined }} options
+ *   relay: the media relay's NG socket, if one runs
  */
-function kamailioArgs(dir, port, debug, relay) {
+function kamailioArgs(dir, port, { debug, relay, maxExpiresS }) {
   const args = ['-DD', '-E', '-f', CONFIG_PATH, '-A', `WS_PORT=${port}`];
+  if (maxExpiresS) args.push('-A', `MAX_EXPIRES=${maxExpiresS}`);
   // pua's PUBLISHes come back to this instance over plain TCP on the same port.
   args.push('-A', `PRESENCE_SERVER="sip:127.0.0.1:${port};transport=tcp"`);
   // pua binds a database even when it keeps all in memory: db_text here, where nothing is written.
@@ -163,12 +164,11 @@ function kamailioArgs(dir, port, debug, relay) {
  * @param {string} bin
  * @param {string} dir
  * @param {number} port
- * @param {boolean} debug
  * @param {number} readyTimeoutMs
- * @param {string | undefined} relay
+ * @param {{ debug: boolean, relay: string | undefined, maxExpiresS: number | undefined }} options
  */
-async function launch(bin, dir, port, debug, readyTimeoutMs, relay) {
-  const owned = spawnOwned(bin, kamailioArgs(dir, port, debug, relay), { echo: debug });
+async function launch(bin, dir, port, readyTimeoutMs, options) {
+  const owned = spawnOwned(bin, kamailioArgs(dir, port, options), { echo: options.debug });
   const deadline = Date.now() + readyTimeoutMs;
   while (!owned.done() && Date.now() < deadline) {
     if (await acceptsUpgrade(port)) return owned;
@@ -193,6 +193,7 @@ export async function startPbx({
   debug = process.env.PBX_DEBUG === '1',
   readyTimeoutMs = 10000,
   mediaRelay = false,
+  maxExpiresS,
 } = {}) {
   const bin = kamailioPath();
   if (!bin) {
@@ -200,6 +201,7 @@ export async function startPbx({
     throw new Error(`kamailio is not installed (Debian: ${hint})`);
   }
   const relay = mediaRelay ? await startMediaRelay({ debug }) : undefined;
+  const options = { debug, relay: relay?.socket, maxExpiresS };
   const dir = await mkdtemp(join(tmpdir(), 'voispeed-pbx-'));
   await writePuaTables(dir);
   /** @type {Awaited<ReturnType<typeof launch>> | undefined} */
@@ -209,7 +211,7 @@ export async function startPbx({
     try {
       // An explicit port already in use would pass the readiness probe against its owner.
       chosen = await freePort(port);
-      running = await launch(bin, dir, chosen, debug, readyTimeoutMs, relay?.socket);
+      running = await launch(bin, dir, chosen, readyTimeoutMs, options);
     } catch (error) {
       if (port || attempt >= 2) {
         await rm(dir, { recursive: true, force: true });
@@ -234,7 +236,7 @@ export async function startPbx({
     // Registrations live in memory, so after a restart every phone must register again.
     async restart() {
       await stopOwned(current);
-      current = await launch(bin, dir, chosen, debug, readyTimeoutMs, relay?.socket);
+      current = await launch(bin, dir, chosen, readyTimeoutMs, options);
     },
   };
 }
