@@ -205,7 +205,7 @@ async function runVariant(
       spec.kind === 'app'
         ? 'window.__bench.idle()'
         : 'window.bare.active() === 0 && window.__bench.idle()';
-    const dialBox = caller.page.getByRole('textbox', { name: 'Number to call', exact: true });
+    const dialBox = caller.page.getByRole('combobox', { name: 'Number to call', exact: true });
     for (let i = 0; i < spec.calls; i++) {
       await take(caller.page);
       await take(callee.page);

@@ -79,7 +79,7 @@ async function measure(pbx: Pbx, caller: Side, callee: Side, pairing: Pairing): 
     await side.phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
     await side.phone.expectRegistered(15_000);
   }
-  const dialBox = caller.phone.page.getByRole('textbox', { name: 'Number to call', exact: true });
+  const dialBox = caller.phone.page.getByRole('combobox', { name: 'Number to call', exact: true });
   const label = `${pairing.caller} → ${pairing.callee}`;
   for (let i = 0; i < calls; i++) {
     await take(caller);
