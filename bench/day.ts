@@ -48,6 +48,10 @@ interface Reading extends HeapReading {
 const button = (phone: PhonePage, name: string) =>
   phone.page.getByRole('button', { name, exact: true });
 
+/** In-page: the enabled buttons whose accessible name (label, else text) is one of `names`. */
+const buttonsNamed = (names: string[]) => `[...document.querySelectorAll('button')].filter((b) =>
+  !b.disabled && ${JSON.stringify(names)}.includes((b.getAttribute('aria-label') || b.textContent || '').trim()))`;
+
 /**
  * Clicks Answer whenever it appears, from inside the page: a hidden page paints no frames, so
  * Playwright's clicks, which wait for the element to be stable across frames, would hang.
@@ -55,21 +59,13 @@ const button = (phone: PhonePage, name: string) =>
 const answerer = `(() => {
   const clicked = new WeakSet();
   const answer = () => {
-    for (const b of document.querySelectorAll('button')) {
-      const name = (b.getAttribute('aria-label') || b.textContent || '').trim();
-      if (name === 'Answer' && !b.disabled && !clicked.has(b)) { clicked.add(b); b.click(); }
-    }
+    for (const b of ${buttonsNamed(['Answer'])}) if (!clicked.has(b)) { clicked.add(b); b.click(); }
   };
   new MutationObserver(answer).observe(document.body, { subtree: true, childList: true });
 })()`;
 
 /** Clicks, in the page, whichever of the buttons named is there. */
-const clickEach = (names: string[]) => `(() => {
-  for (const b of document.querySelectorAll('button')) {
-    const name = (b.getAttribute('aria-label') || b.textContent || '').trim();
-    if (${JSON.stringify(names)}.includes(name)) b.click();
-  }
-})()`;
+const clickEach = (names: string[]) => `${buttonsNamed(names)}.forEach((b) => b.click())`;
 
 /** Polls from Node: the hidden page's own timers would be throttled. */
 async function untilIdle(phone: PhonePage, timeoutMs: number): Promise<boolean> {

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { spawnOwned, stopOwned } from '../scripts/ownedProcess.mjs';
-import { CHROMIUM_ARGS, recordPeerConnections } from '../test/e2e/harness';
-import { PhonePage } from '../test/e2e/phonePage';
+import { CHROMIUM_ARGS, type PhonePage, phoneInContext } from '../test/e2e/harness';
 
 export const HIDDEN_GRACE_S = 10;
 
@@ -45,12 +44,8 @@ export async function hideablePhone(
     const browser = await chromium.connectOverCDP(endpoint, { noDefaults: true });
     const context = browser.contexts()[0];
     if (!context) throw new Error('Chromium has no default context');
-    await context.addInitScript({ content: recordPeerConnections });
-    for (const content of initScripts) await context.addInitScript({ content });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const phone = new PhonePage(name, context, page);
-    phone.collectLogs(page, '');
-    await page.goto(appUrl, { waitUntil: 'load' });
+    const phone = await phoneInContext(context, appUrl, name, initScripts);
+    const { page } = phone;
     return {
       phone,
       async hide() {

@@ -126,8 +126,23 @@ export async function openPhone(
   storageState?: StorageState,
 ): Promise<PhonePage> {
   const context = await browser.newContext({ permissions: ['microphone'], storageState });
-  await context.addInitScript({ content: recordPeerConnections });
-  const page = await context.newPage();
+  return phoneInContext(context, appUrl, name);
+}
+
+/**
+ * The app loaded as a phone in `context` (its first page, else a new one), with the test's
+ * records on, and `initScripts` of the caller's own before the app runs.
+ */
+export async function phoneInContext(
+  context: BrowserContext,
+  appUrl: string,
+  name: string,
+  initScripts: string[] = [],
+): Promise<PhonePage> {
+  for (const content of [recordPeerConnections, ...initScripts]) {
+    await context.addInitScript({ content });
+  }
+  const page = context.pages()[0] ?? (await context.newPage());
   const phone = new PhonePage(name, context, page);
   phone.collectLogs(page, '');
   await page.goto(appUrl, { waitUntil: 'load' });
