@@ -75,6 +75,7 @@ export function createWindowLeader({
   let letting: Promise<void> = Promise.resolve();
   let waiting: { abort: AbortController; done: Promise<boolean> } | undefined;
   let othersWaiting = false;
+  let claiming: Promise<boolean> | undefined;
 
   function set(state: LeaderState): void {
     if (state === current) return;
@@ -147,7 +148,11 @@ export function createWindowLeader({
     },
     claim() {
       if (current === 'leader') return Promise.resolve(true);
-      return acquire({ ifAvailable: true });
+      // A second claim while one is asked would find this window's own lock and say follower.
+      claiming ??= acquire({ ifAvailable: true }).finally(() => {
+        claiming = undefined;
+      });
+      return claiming;
     },
     waitForLeadership() {
       if (current === 'leader') return Promise.resolve(true);

@@ -46,6 +46,14 @@ describe('createWindowLeader', () => {
     expect(a.state()).toBe('leader');
   });
 
+  it('asks once for two claims at the same moment, and leads', async () => {
+    const { a } = twoWindows();
+    const seen = record(a);
+    const [first, second] = await Promise.all([a.claim(), a.claim()]);
+    expect([first, second]).toEqual([true, true]);
+    expect(seen).toEqual(['leader']);
+  });
+
   it('hands the lock to a waiting window when the leader closes', async () => {
     const { windowA, a, b } = twoWindows();
     await a.claim();
