@@ -31,6 +31,7 @@ import type { PhoneActions } from '../ui/PhoneActions';
 import type { RecordingActions } from '../ui/RecordingActions';
 import type { SettingsActions } from '../ui/SettingsActions';
 import type { SoundActions } from '../ui/sound/SoundActions';
+import { afterStart } from './afterStart';
 import { createAppSettings } from './appSettings';
 import { connectAutoAnswer } from './autoAnswer';
 import { connectCallerNames, lazyLookup } from './callerNames';
@@ -76,11 +77,14 @@ export interface App {
   /** Call quality and level, the audio tests, the ringtone. */
   sound: SoundActions;
   /**
-   * Decides which window holds the phone, which then registers, and runs the window's link:
-   * called before the first render, so the socket opens while the screen paints.
+   * Gives the links the app's actions: the window's own link and the launches' run from here.
+   * Which window holds the phone is decided from createApp on, beside the stored reads.
    */
   start(): void;
-  /** After the first render: the phonebook and the bridge. */
+  /**
+   * After the first render: the phonebook and the bridge, once the first registration has
+   * settled (afterStart.ts), so their code does not slow it.
+   */
   afterFirstScreen(): void;
 }
 
@@ -191,19 +195,25 @@ export async function createApp({
   const provisioned = startProvisioning({ t, read: provisioningFile, pageIsSecure });
   // Do not disturb is on the Phone before it can register, so no call rings that should not.
   const doNotDisturb = createDoNotDisturb(phone);
-  const [history, loaded] = await Promise.all([
-    recentHistory(HISTORY_IN_VIEW),
-    settings.load(provisioned),
-    doNotDisturb.load(),
-  ]);
+  const reads = [settings.load(provisioned), doNotDisturb.load()] as const;
+  // One window per browser holds the phone and registers; it also unregisters on pagehide. The
+  // lock is asked for beside the reads, so the socket opens as soon as the account is read.
+  const links = prepareLinks(phone, {
+    t,
+    stamps,
+    history: historyWriter,
+    loaded: Promise.all(reads).then(
+      () => true,
+      () => false,
+    ),
+  });
+  const [history, loaded] = await Promise.all([recentHistory(HISTORY_IN_VIEW), ...reads]);
   // The dial plan's check loads libphonenumber: after the first screen, not before it.
   loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));
   usePhoneStore.setState({ history });
   // After the load: the first device list is applied with the stored choice.
   void devices.start();
   void sound.start();
-  // One window per browser holds the phone and registers; it also unregisters on pagehide.
-  const links = prepareLinks(phone, { t, stamps, history: historyWriter });
   const actions = phoneActions(phone, t, {
     takeOver: links.takeOver,
     devices,
@@ -222,15 +232,16 @@ export async function createApp({
     recordings,
     sound,
     start: () => links.start(actions),
-    afterFirstScreen: () => {
-      // The phonebook loads after the first screen, ready for the first caller's name.
-      phonebook.prepare();
-      // Links and selections from the bridge go where the address bar's and launches' go.
-      bridge.connect({
-        onState: (state) => useBridgeStore.setState({ state }),
-        onLink: (link) => links.receive(link),
-        onDialText: (text) => void actions.run('dialText', { text }),
-      });
-    },
+    afterFirstScreen: () =>
+      afterStart(() => {
+        // The phonebook loads once the phone is up, ready for the first caller's name.
+        phonebook.prepare();
+        // Links and selections from the bridge go where the address bar's and launches' go.
+        bridge.connect({
+          onState: (state) => useBridgeStore.setState({ state }),
+          onLink: (link) => links.receive(link),
+          onDialText: (text) => void actions.run('dialText', { text }),
+        });
+      }),
   };
 }

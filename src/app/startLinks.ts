@@ -24,7 +24,10 @@ export interface AppLinks {
   takeOver(): Promise<boolean>;
   /** A link from outside the page (the bridge), to wherever the phone is. */
   receive(link: string): void;
-  /** After the first render: decides where the phone runs, then runs this window's link. */
+  /**
+   * Once the app's actions exist: runs this window's link with them, and the launches' links.
+   * Where the phone runs is decided from prepareLinks on, beside the stored reads.
+   */
   start(actions: PhoneActions): void;
 }
 
@@ -34,28 +37,37 @@ export interface LinkEdges {
   stamps: CallStamps;
   /** The app's history writer: its own writes land before live entries are closed. */
   history: Pick<HistoryWriter, 'settled'>;
+  /**
+   * True once the stored settings (the account) and Do not disturb are on the phone, false if
+   * they could not be read: this window may win the phone before they are, and registers after.
+   */
+  loaded: Promise<boolean>;
 }
 
 /**
- * This window takes the phone. Calls still live in history belonged to a window that is gone
- * (the lock says no other holds the phone): they are closed first, at the moment that window
- * was last seen with them, and only then does the phone register, so no new call is among them.
+ * This window takes the phone: it registers as soon as the stored account is read. Calls still
+ * live in history belonged to a window that is gone (the lock says no other holds the phone):
+ * they are closed beside the registration, at the moment that window was last seen with them.
+ * A call that rings here meanwhile is the phone's own and stays live.
  */
-async function takePhone(phone: Phone, { stamps, history }: LinkEdges): Promise<void> {
+async function takePhone(phone: Phone, { stamps, history, loaded }: LinkEdges): Promise<void> {
+  // Storage that cannot be read fails the start, which says so (main.tsx): nothing to register.
+  if (!(await loaded)) return;
+  const { account, phoneWindow } = usePhoneStore.getState();
+  if (account && phoneWindow === 'here') phone.register(account);
   try {
     // A state this window queued before it last let the phone go (the pagehide beat) must not
     // land after the close and mark the call live again.
     await history.settled();
-    const closed = await closeInterruptedCalls(stamps.read());
-    stamps.clear();
+    const own = (callId: string) => phone.liveCalls().some((call) => call.facts.callId === callId);
+    const closed = await closeInterruptedCalls(stamps.read(), own);
+    stamps.clear(own);
     // The history on screen was read at start: read it again only if entries changed.
     if (closed > 0) usePhoneStore.setState({ history: await recentHistory(HISTORY_IN_VIEW) });
   } catch (error) {
     // The phone must work even when the history cannot be read or written.
     console.error('calls cut off earlier could not be closed in history', error);
   }
-  const { account, phoneWindow } = usePhoneStore.getState();
-  if (account && phoneWindow === 'here') phone.register(account);
 }
 
 function placePhone(phone: Phone, edges: LinkEdges, where: PhoneWindow): void {
@@ -90,7 +102,10 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
   const ownLink = linkFromLocation(window.location.href);
   if (ownLink !== undefined) stripLinkFromLocation();
   const view = viewFromLocation(window.location.href);
-  let actions: PhoneActions | undefined;
+  let giveActions: (actions: PhoneActions) => void = () => undefined;
+  const actionsGiven = new Promise<PhoneActions>((resolve) => {
+    giveActions = resolve;
+  });
   const leader = createWindowLeader();
   // Whether a window waits to take the phone is looked up when a call starts ringing here, as
   // pagehide cannot wait for the answer (see leave below).
@@ -101,7 +116,7 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
     leader,
     channel: createLinkChannel(),
     run: async (link) => {
-      if (!actions) return { ok: false, message: '' };
+      const actions = await actionsGiven;
       // The link parser and runner load with the first link: most starts have none.
       const { runLink } = await import('./runCommand');
       return runLink(link, {
@@ -123,11 +138,14 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
     const asked = viewFromLocation(href);
     if (asked) showView(asked);
   };
+  // The phone's window is decided now: the window that wins it registers as soon as the stored
+  // account is read, not after the first screen.
+  void links.start(ownLink);
   return {
     takeOver: () => links.takeOver(),
     receive: (link) => void links.receive(link),
-    start(given) {
-      actions = given;
+    start(actions) {
+      giveActions(actions);
       consumeLaunches((link) => void links.receive(link), {
         alreadyRead: ownLink,
         onOtherLaunch: focus,
@@ -143,7 +161,6 @@ export function prepareLinks(phone: Phone, edges: LinkEdges): AppLinks {
         if (event.persisted) void links.start();
       });
       if (view) showView(view);
-      void links.start(ownLink);
     },
   };
 }

@@ -11,8 +11,11 @@ export interface CallStamps {
   forget(callId: string): void;
   /** Every stamp by Call-ID; unreadable ones are left out. */
   read(): Map<string, number>;
-  /** Removes every stamp (once the calls they belonged to are closed in history). */
-  clear(): void;
+  /**
+   * Removes every stamp once the calls they belonged to are closed in history, but those of the
+   * calls `keep` names (the phone's own, which may ring while the close runs).
+   */
+  clear(keep?: (callId: string) => boolean): void;
 }
 
 /** Storage can be missing or throw (disabled, full, a sandboxed frame): stamps then do nothing. */
@@ -61,9 +64,11 @@ export function createCallStamps(storage: Storage | null = browserStorage()): Ca
       });
       return stamps;
     },
-    clear() {
+    clear(keep = () => false) {
       attempt((store) => {
-        for (const key of ownKeys(store)) store.removeItem(key);
+        for (const key of ownKeys(store)) {
+          if (!keep(key.slice(PREFIX.length))) store.removeItem(key);
+        }
       });
     },
   };

@@ -56,11 +56,13 @@ export async function recentHistory(limit: number): Promise<HistoryEntry[]> {
  * close them at the last moment the app was seen running with them (we cannot know how long the
  * call went on after that), so history shows them ended with about the right length. `lastSeen`
  * holds the newer stamps kept outside IndexedDB (callStamps.ts). Only the window that takes the
- * phone calls this, before it registers: a live entry then belongs to no running window.
+ * phone calls this: a live entry then belongs to no running window, but to this one's phone
+ * when `ownCall` says so (the phone registers beside the close, so a call may already ring).
  * Resolves to how many entries it closed.
  */
 export async function closeInterruptedCalls(
   lastSeen: ReadonlyMap<string, number> = new Map(),
+  ownCall: (callId: string) => boolean = () => false,
 ): Promise<number> {
   let closed = 0;
   const db = await database();
@@ -68,6 +70,7 @@ export async function closeInterruptedCalls(
   // The sparse index holds only live calls: start-up never reads the whole history.
   const live = tx.store.index('live');
   for (let cursor = await live.openCursor(); cursor; cursor = await cursor.continue()) {
+    if (ownCall(cursor.value.callId)) continue;
     const { live: _, aliveAt, ...entry } = cursor.value;
     const seen = Math.max(aliveAt ?? 0, lastSeen.get(entry.callId) ?? 0);
     const since = entry.answeredAt ?? entry.startedAt;

@@ -19,6 +19,8 @@ describe('call stamps', () => {
         ['c@host;x', 3000],
       ]),
     );
+    stamps.clear((callId) => callId === 'a');
+    expect(stamps.read()).toEqual(new Map([['a', 2000]]));
     stamps.clear();
     expect(stamps.read()).toEqual(new Map());
     expect(localStorage.getItem('other')).toBe('kept');

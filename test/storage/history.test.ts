@@ -104,6 +104,16 @@ describe('history', () => {
     expect(await closeInterruptedCalls()).toBe(0);
   });
 
+  it('leaves the live calls that the phone says are its own', async () => {
+    await writer.save(historyEntry(snapshot('gone', 1000, { status: 'active', answeredAt: 3000 })));
+    await writer.save(historyEntry(snapshot('ringing', 5000)));
+    expect(await closeInterruptedCalls(new Map(), (callId) => callId === 'ringing')).toBe(1);
+    const entries = new Map((await recentHistory(2)).map((e) => [e.callId, e]));
+    expect(entries.get('gone')).toMatchObject({ endCause: 'connection-lost' });
+    expect(entries.get('ringing')).not.toHaveProperty('endCause');
+    expect(await closeInterruptedCalls()).toBe(1);
+  });
+
   it('survives closing and reopening the database', async () => {
     await writer.save(historyEntry(snapshot('kept', 1)));
     await closeDatabase();
