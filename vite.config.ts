@@ -23,24 +23,9 @@ const pwa = VitePWA({
     // The app shell: enough to open offline and show history and settings (kept in IndexedDB).
     // The plugin adds manifest.webmanifest itself.
     globPatterns: ['**/*.{js,css,html,svg,png}'],
+    // The clean-up of older versions' caches.
+    importScripts: ['sw-start.js'],
     navigateFallback: 'index.html',
-    // An administrator's config.json (docs/provisioning.md) is never precached: the network
-    // first, so a change reaches users at their next start; the last good copy only offline,
-    // so the locks still hold there. A 404, the usual answer, is passed on and not kept.
-    runtimeCaching: [
-      {
-        urlPattern: /\/config\.json$/,
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: 'provisioning',
-          networkTimeoutSeconds: 2,
-          cacheableResponse: { statuses: [200] },
-          // Offline with no copy kept: answer as the server does when there is no file (a 404),
-          // not with a failed fetch that the browser reports as an error of the page.
-          plugins: [{ handlerDidError: async () => new Response('', { status: 404 }) }],
-        },
-      },
-    ],
   },
 });
 

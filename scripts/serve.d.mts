@@ -7,8 +7,11 @@ export interface AppServer {
 export function startApp(options?: {
   root?: string;
   port?: number;
-  /** Served from memory ahead of root, by path such as `/config.json`. */
-  files?: Record<string, string>;
+  /**
+   * Served from memory ahead of root, by path such as `/config.json`. A function is asked for
+   * the text at each request, which is answered when it settles.
+   */
+  files?: Record<string, string | (() => string | Promise<string>)>;
 }): Promise<AppServer>;
 /** The request's decoded path; undefined for a target that is none (`//x`, bad encoding). */
 export function requestPath(target: string): string | undefined;

@@ -26,8 +26,9 @@ const MIME_TYPES = {
 /**
  * Serves `root` (dist/ by default) with fallback to index.html for page routes. `files` are
  * served from memory ahead of `root`, by path (`/config.json`): a provisioning file for one run,
- * without writing into a build folder others may be serving.
- * @param {{ root?: string, port?: number, files?: Record<string, string> }} [options] port 0 picks a free one
+ * without writing into a build folder others may be serving. A file given as a function is asked
+ * for its text at each request, and answered when that settles (a test holds it back so).
+ * @param {{ root?: string, port?: number, files?: Record<string, string | (() => string | Promise<string>)> }} [options] port 0 picks a free one
  * @returns {Promise<{ url: string, port: number, stop: () => Promise<void> }>}
  */
 export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
@@ -41,11 +42,17 @@ export async function startApp({ root = DIST, port = 0, files = {} } = {}) {
       return;
     }
     if (Object.hasOwn(files, path)) {
-      res.writeHead(200, {
-        'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
-      res.end(req.method === 'HEAD' ? undefined : files[path]);
+      const file = files[path];
+      Promise.resolve(typeof file === 'function' ? file() : file).then(
+        (text) => {
+          res.writeHead(200, {
+            'content-type': MIME_TYPES[extname(path)] ?? 'application/octet-stream',
+            'cache-control': 'no-cache',
+          });
+          res.end(req.method === 'HEAD' ? undefined : text);
+        },
+        () => res.writeHead(500).end(),
+      );
       return;
     }
     serveFile(base, index, path, req.method === 'HEAD', res).catch(() => {

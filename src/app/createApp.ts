@@ -190,12 +190,13 @@ export async function createApp({
   });
 
   // The parts the first screen reads are in their stores before it renders. Load only shows: the
-  // account registers once this window holds the phone (startLinks.ts). The config.json is
-  // fetched beside both reads: its locks and defaults decide what the load shows.
-  const provisioned = startProvisioning({ t, read: provisioningFile, pageIsSecure });
+  // account registers once this window holds the phone (startLinks.ts). The config.json kept
+  // from the last start is read beside both reads: its locks and defaults decide what the load
+  // shows, and the one fetched now is applied when it comes.
+  const provisioning = startProvisioning({ t, read: provisioningFile, pageIsSecure });
   // Do not disturb is on the Phone before it can register, so no call rings that should not.
   const doNotDisturb = createDoNotDisturb(phone);
-  const reads = [settings.load(provisioned), doNotDisturb.load()] as const;
+  const reads = [settings.load(provisioning.known), doNotDisturb.load()] as const;
   // One window per browser holds the phone and registers; it also unregisters on pagehide. The
   // lock is asked for beside the reads, so the socket opens as soon as the account is read.
   const links = prepareLinks(phone, {
@@ -211,6 +212,13 @@ export async function createApp({
   // The dial plan's check loads libphonenumber: after the first screen, not before it.
   loaded.rest.catch((error: unknown) => console.error('a setting could not be loaded', error));
   usePhoneStore.setState({ history });
+  // The load used the config.json kept from the last start; the one fetched now may differ.
+  void provisioning.fresh.then(async (changed) => {
+    if (!changed) return;
+    await settings.reapply().catch((error: unknown) => {
+      console.error('the settings could not be applied again under the new config.json', error);
+    });
+  });
   // After the load: the first device list is applied with the stored choice.
   void devices.start();
   void sound.start();

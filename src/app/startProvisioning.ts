@@ -1,8 +1,12 @@
 // The administrator's config.json at start: checked (settings/provisioning.ts, loaded only when a
-// file is there), then in its store before the settings load, which apply its locks. A bad file
-// is not used: the app starts as if there were none, with a notice naming the field at fault.
+// file is there), then in its store before the settings load, which apply its locks. The copy
+// kept from the last start is what the settings load under, so the phone registers without
+// waiting for the network; the file fetched now follows, and when it differs the settings are
+// applied again (createApp.ts). A bad file is not used: the app goes on as if there were none,
+// with a notice naming the field at fault.
 import type { ProvisioningFile } from '../browser/provisioningFile';
 import type { Translate } from '../i18n';
+import { type ProvisioningCopy, provisioningCopy } from '../storage/provisioningCopy';
 import { usePhoneStore } from '../store/phoneStore';
 import { useProvisioningStore } from '../store/provisioningStore';
 import { problemText } from '../ui/saveOutcomeText';
@@ -13,31 +17,88 @@ export interface ProvisioningEdges {
   read(): Promise<ProvisioningFile>;
   /** The app is served over https, where the browser blocks ws:// PBX URLs. */
   pageIsSecure: boolean;
+  /** The file used last time (IndexedDB unless a test gives its own). */
+  copy?: ProvisioningCopy;
 }
 
-/** Never rejects: whatever the file, the app starts. */
-export async function startProvisioning({ t, read, pageIsSecure }: ProvisioningEdges) {
-  try {
-    const file = await read();
-    if (!file.found) {
-      if (file.why) console.warn(`config.json was not read (${file.why}); no provisioning`);
-      return;
+export interface ProvisioningStart {
+  /** The copy kept from the last start is in its store (or there is none). Never rejects. */
+  known: Promise<void>;
+  /** The file fetched now is in use: true when it changed what the store holds. Never rejects. */
+  fresh: Promise<boolean>;
+}
+
+/** Whatever the file, the app starts. */
+export function startProvisioning({
+  t,
+  read,
+  pageIsSecure,
+  copy = provisioningCopy,
+}: ProvisioningEdges): ProvisioningStart {
+  // Fetched at once, beside the read of the copy.
+  const fetched = read().catch(
+    (error: unknown): ProvisioningFile => ({ found: false, why: String(error), unreachable: true }),
+  );
+  let kept: string | undefined;
+  const known = (async () => {
+    try {
+      kept = await copy.load();
+      // A copy that fails today's check (an older format) is left to the fresh file.
+      if (kept !== undefined && !(await use(kept, { pageIsSecure }))) kept = undefined;
+    } catch (error) {
+      console.error('the config.json kept from the last start could not be read', error);
+      kept = undefined;
     }
-    const { readProvisioning } = await import('../settings/provisioning');
-    const checked = await readProvisioning(file.text, { current: {}, pageIsSecure });
-    if (checked.ok) {
-      useProvisioningStore.setState({ provisioning: checked.value });
-      return;
+  })();
+  const fresh = known.then(async () => {
+    try {
+      const file = await fetched;
+      if (!file.found) {
+        if (file.why) console.warn(`config.json was not read (${file.why})`);
+        // Offline or a failing server: the file used last time still holds.
+        if (file.unreachable || kept === undefined) return false;
+        useProvisioningStore.setState({ provisioning: undefined });
+        await copy.save(undefined);
+        return true;
+      }
+      if (file.text === kept) return false;
+      const used = await use(file.text, { t, pageIsSecure });
+      await copy.save(used ? file.text : undefined);
+      return used || kept !== undefined;
+    } catch (error) {
+      console.error('config.json could not be checked; no provisioning', error);
+      return false;
     }
-    console.error('config.json is not valid and was not used', checked);
-    const problem = problemText(t, checked);
-    usePhoneStore.setState({
-      notice:
-        checked.field === ''
-          ? t('provisioning.badFile', { problem })
-          : t('provisioning.badField', { field: checked.field, problem }),
-    });
-  } catch (error) {
-    console.error('config.json could not be checked; no provisioning', error);
+  });
+  return { known, fresh };
+}
+
+/**
+ * Checks a file's text and puts it in the store; false, and no provisioning, when it is bad. With
+ * `t` a bad file is reported on screen; the kept copy's failures only go to the log.
+ */
+async function use(
+  text: string,
+  { t, pageIsSecure }: { t?: Translate; pageIsSecure: boolean },
+): Promise<boolean> {
+  const { readProvisioning } = await import('../settings/provisioning');
+  const checked = await readProvisioning(text, { current: {}, pageIsSecure });
+  if (checked.ok) {
+    useProvisioningStore.setState({ provisioning: checked.value });
+    return true;
   }
+  useProvisioningStore.setState({ provisioning: undefined });
+  if (!t) {
+    console.warn('the config.json kept from the last start is not valid today', checked);
+    return false;
+  }
+  console.error('config.json is not valid and was not used', checked);
+  const problem = problemText(t, checked);
+  usePhoneStore.setState({
+    notice:
+      checked.field === ''
+        ? t('provisioning.badFile', { problem })
+        : t('provisioning.badField', { field: checked.field, problem }),
+  });
+  return false;
 }

@@ -4,8 +4,12 @@
 
 export type ProvisioningFile =
   | { found: true; text: string }
-  /** `why` is for the log only: no file (404) is not a problem, an unreachable server may be. */
-  | { found: false; why?: string };
+  /**
+   * `why` is for the log only: no file (404) is not a problem, an unreachable server may be.
+   * `unreachable`: the server could not say (offline, no answer, a server error), so the file
+   * used last time still holds; otherwise there is no file.
+   */
+  | { found: false; why?: string; unreachable?: true };
 
 /** Long enough for a slow server, short enough that a hung one does not hold up the start. */
 export const PROVISIONING_TIMEOUT_MS = 2000;
@@ -29,6 +33,9 @@ export async function fetchProvisioningFile(
       signal: abort.signal,
     });
     if (response.status === 404) return { found: false };
+    if (response.status >= 500) {
+      return { found: false, why: `HTTP ${response.status}`, unreachable: true };
+    }
     if (!response.ok) return { found: false, why: `HTTP ${response.status}` };
     // Hosts set up for single-page apps answer every path with index.html: that is no file.
     if (/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) {
@@ -39,6 +46,7 @@ export async function fetchProvisioningFile(
     return {
       found: false,
       why: abort.signal.aborted ? `no answer in ${timeoutMs} ms` : String(error),
+      unreachable: true,
     };
   } finally {
     clearTimeout(timer);

@@ -60,6 +60,13 @@ export interface Settings {
    */
   load(provisioned?: Promise<void>): Promise<{ rest: Promise<void> }>;
   /**
+   * After the config.json changed since the load: every stored part checked again under it, and
+   * each one that comes out different put into use (a changed account registers again). One that
+   * waits for calls is left as it is while a call is live; the next start applies it. Rejects
+   * only when the storage cannot be read.
+   */
+  reapply(): Promise<void>;
+  /**
    * A form's draft through its part's checker, stored, shown and put into use. Never rejects.
    * A locked account field takes its provisioned value; a locked part is refused.
    */
@@ -154,6 +161,17 @@ export function createSettings(edges: SettingsEdges): Settings {
         );
       }
       return { rest: Promise.all(late).then(() => undefined) };
+    },
+    async reapply() {
+      const stored = await loadSettings(PART_LIST.map((part) => part.key));
+      const changed: Entry[] = [];
+      for (const part of PART_LIST) {
+        const value = await checkedRecord(part, stored.get(part.key));
+        if (same(value, part.inUse())) continue;
+        if (part.waitsForCalls && callIsLive()) continue;
+        changed.push([part.key, value]);
+      }
+      await putInUse(changed);
     },
     save(key, draft, options = {}) {
       type Outcome = SaveOutcome<Checked<typeof key>>;

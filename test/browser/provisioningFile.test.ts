@@ -36,10 +36,18 @@ describe('fetchProvisioningFile', () => {
     });
   });
 
-  it('takes a server error or a network failure as no file, saying why for the log', async () => {
+  it('takes a refusal other than 404 as no file, saying why for the log', async () => {
+    expect(await fetchProvisioningFile(BASE, { fetch: answer(403) })).toEqual({
+      found: false,
+      why: 'HTTP 403',
+    });
+  });
+
+  it('takes a server error or a network failure as unreachable, saying why for the log', async () => {
     expect(await fetchProvisioningFile(BASE, { fetch: answer(500) })).toEqual({
       found: false,
       why: 'HTTP 500',
+      unreachable: true,
     });
     const offline = vi.fn(async () => {
       throw new TypeError('Failed to fetch');
@@ -47,6 +55,7 @@ describe('fetchProvisioningFile', () => {
     expect(await fetchProvisioningFile(BASE, { fetch: offline })).toEqual({
       found: false,
       why: 'TypeError: Failed to fetch',
+      unreachable: true,
     });
   });
 
@@ -60,6 +69,7 @@ describe('fetchProvisioningFile', () => {
     expect(await fetchProvisioningFile(BASE, { fetch: hung, timeoutMs: 20 })).toEqual({
       found: false,
       why: 'no answer in 20 ms',
+      unreachable: true,
     });
   });
 });

@@ -18,7 +18,7 @@ let pbx: Pbx | undefined;
 let browser: Browser | undefined;
 let phone: PhonePage | undefined;
 /** What the server serves from memory; a test may change it, as an administrator would. */
-const files: Record<string, string> = {};
+const files: Record<string, string | (() => Promise<string>)> = {};
 
 function started(): { app: AppServer; pbx: Pbx; browser: Browser } {
   if (!app || !pbx || !browser) throw new Error('beforeAll did not finish');
@@ -93,5 +93,37 @@ describe('a provisioned config.json', { timeout: 60_000 }, () => {
     expect(
       await changed.getByLabel('PBX WebSocket URL', { exact: true }).getAttribute('readonly'),
     ).toBeNull();
+  });
+
+  it('registers without waiting for config.json, and applies the file when it comes', async () => {
+    const { pbx } = started();
+    if (!phone) throw new Error('the first test did not set up the phone');
+    // The server holds the file back until the test lets it go: a slow or hung server.
+    let release: () => void = () => undefined;
+    const later = JSON.stringify({
+      v: 1,
+      account: { pbxUrl: pbx.url, sipDomain: 'later.test' },
+      locked: ['account.pbxUrl'],
+    });
+    const held = new Promise<string>((resolve) => {
+      release = () => resolve(later);
+    });
+    let asked = 0;
+    files['/config.json'] = () => {
+      asked += 1;
+      return held;
+    };
+    await phone.reload();
+    // Registered under the copy kept from the last start, while the file is still held.
+    expect(await phone.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
+    await expect.poll(() => asked).toBeGreaterThan(0);
+    const form = await phone.openSettings();
+    await form.getByText('@office.test is added').waitFor();
+
+    release();
+    await form.getByText('@later.test is added').waitFor();
+    const url = form.getByLabel('PBX WebSocket URL', { exact: true });
+    await expect.poll(() => url.getAttribute('readonly')).not.toBeNull();
+    expect(await phone.expectRegistered(15_000)).toMatch(/Registered as 100\b/);
   });
 });

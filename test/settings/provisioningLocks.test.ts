@@ -147,6 +147,49 @@ describe('the settings service under a config.json', () => {
     });
   });
 
+  it('applies a changed config.json to the stored parts, registering the account again', async () => {
+    await saveSettings([['account', ACCOUNT]]);
+    const registered: unknown[] = [];
+    const service = createSettings({
+      pageIsSecure: true,
+      afterChange: { account: (account) => void registered.push(account) },
+    });
+    await service.load().then((loaded) => loaded.rest);
+    await service.reapply();
+    // Nothing changed: nothing registers again.
+    expect(registered).toEqual([]);
+
+    const moved = { ...PROVISIONING.account, pbxUrl: 'wss://new.example/ws' };
+    useProvisioningStore.setState({ provisioning: { ...PROVISIONING, account: moved } });
+    await service.reapply();
+    const account = { ...ACCOUNT, url: 'wss://new.example/ws' };
+    expect(registered).toEqual([account]);
+    expect(usePhoneStore.getState().account).toEqual(account);
+    expect(useIntegraStore.getState().settings).toEqual(OFFICE_INTEGRA);
+
+    // The file is gone: the stored parts come back as the user had them.
+    useProvisioningStore.setState({ provisioning: undefined });
+    await service.reapply();
+    expect(usePhoneStore.getState().account).toEqual(ACCOUNT);
+    expect(useIntegraStore.getState().settings).toEqual(DEFAULT_INTEGRA_SETTINGS);
+  });
+
+  it('leaves a changed account for the next start while a call is live', async () => {
+    await saveSettings([['account', ACCOUNT]]);
+    const registered: unknown[] = [];
+    const service = createSettings({
+      pageIsSecure: true,
+      afterChange: { account: (account) => void registered.push(account) },
+    });
+    await service.load().then((loaded) => loaded.rest);
+    usePhoneStore.setState({ calls: [{ status: 'active' } as never] });
+    const moved = { ...PROVISIONING.account, pbxUrl: 'wss://new.example/ws' };
+    useProvisioningStore.setState({ provisioning: { ...PROVISIONING, account: moved } });
+    await service.reapply();
+    expect(registered).toEqual([]);
+    expect(usePhoneStore.getState().account?.url).toBe('wss://office.example/ws');
+  });
+
   it('without a config.json, saves and loads as before', async () => {
     useProvisioningStore.setState({ provisioning: undefined });
     expect(await settings().save('account', typed('alice'))).toMatchObject({

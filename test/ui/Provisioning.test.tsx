@@ -5,7 +5,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { startProvisioning } from '../../src/app/startProvisioning';
+import type { ProvisioningFile } from '../../src/browser/provisioningFile';
 import { Phone } from '../../src/phone/phone';
+import { provisioningCopy } from '../../src/storage/provisioningCopy';
 import { loadSetting } from '../../src/storage/settings';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useProvisioningStore } from '../../src/store/provisioningStore';
@@ -39,7 +41,7 @@ const provision = (config: unknown, language: 'en' | 'it' = 'en') =>
     t: translator(language),
     read: served(JSON.stringify(config)),
     pageIsSecure: false,
-  });
+  }).fresh;
 const realSettings = () => actionEdges(new Phone(new FakeSip())).settings;
 
 describe('a provisioned account form', () => {
@@ -120,7 +122,7 @@ describe('a bad config.json', () => {
 
   it('that is not JSON says so of the whole file', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    await startProvisioning({ t, read: served('{"v":1,'), pageIsSecure: false });
+    await startProvisioning({ t, read: served('{"v":1,'), pageIsSecure: false }).fresh;
     expect(usePhoneStore.getState().notice).toBe(
       'The administrator’s config.json was not used: the file is not valid JSON.',
     );
@@ -128,18 +130,95 @@ describe('a bad config.json', () => {
 
   it('that is missing, the usual case, says nothing', async () => {
     const warn = vi.spyOn(console, 'warn');
-    await startProvisioning({ t, read: async () => ({ found: false }), pageIsSecure: false });
+    await startProvisioning({ t, read: async () => ({ found: false }), pageIsSecure: false }).fresh;
     expect(usePhoneStore.getState().notice).toBe('');
     expect(warn).not.toHaveBeenCalled();
     expect(useProvisioningStore.getState().provisioning).toBeUndefined();
   });
 
   it('whose reading throws still lets the app start', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const read = async () => {
       throw new Error('boom');
     };
-    await expect(startProvisioning({ t, read, pageIsSecure: false })).resolves.toBeUndefined();
+    const started = startProvisioning({ t, read, pageIsSecure: false });
+    await expect(started.known).resolves.toBeUndefined();
+    await expect(started.fresh).resolves.toBe(false);
+    expect(warn).toHaveBeenCalledWith('config.json was not read (Error: boom)');
     expect(useProvisioningStore.getState().provisioning).toBeUndefined();
+  });
+});
+
+describe('the config.json kept from the last start', () => {
+  const text = JSON.stringify(CONFIG);
+  const pbxUrl = () => useProvisioningStore.getState().provisioning?.account.pbxUrl;
+  /** A fetch that answers only when told, as a slow network does. */
+  const slow = () => {
+    let answer: (file: ProvisioningFile) => void = () => undefined;
+    const read = () => new Promise<ProvisioningFile>((resolve) => (answer = resolve));
+    return { read, answer: (file: ProvisioningFile) => answer(file) };
+  };
+
+  it('is in use before the network answers, and the same file fetched changes nothing', async () => {
+    await provision(CONFIG);
+    expect(await provisioningCopy.load()).toBe(text);
+    useProvisioningStore.setState({ provisioning: undefined });
+    const network = slow();
+    const started = startProvisioning({ t, read: network.read, pageIsSecure: false });
+    await started.known;
+    expect(pbxUrl()).toBe('ws://127.0.0.1:8088');
+    network.answer({ found: true, text });
+    expect(await started.fresh).toBe(false);
+  });
+
+  it('gives way to a changed file, which is kept for the next start', async () => {
+    await provision(CONFIG);
+    const changed = { ...CONFIG, account: { pbxUrl: 'ws://127.0.0.1:9099' } };
+    const started = startProvisioning({
+      t,
+      read: served(JSON.stringify(changed)),
+      pageIsSecure: false,
+    });
+    await started.known;
+    expect(pbxUrl()).toBe('ws://127.0.0.1:8088');
+    expect(await started.fresh).toBe(true);
+    expect(pbxUrl()).toBe('ws://127.0.0.1:9099');
+    expect(await provisioningCopy.load()).toBe(JSON.stringify(changed));
+  });
+
+  it('still holds while the server cannot be reached', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await provision(CONFIG);
+    const offline = async (): Promise<ProvisioningFile> => ({
+      found: false,
+      why: 'TypeError: Failed to fetch',
+      unreachable: true,
+    });
+    const started = startProvisioning({ t, read: offline, pageIsSecure: false });
+    expect(await started.fresh).toBe(false);
+    expect(pbxUrl()).toBe('ws://127.0.0.1:8088');
+    expect(await provisioningCopy.load()).toBe(text);
+  });
+
+  it('is forgotten when the server has no file any more', async () => {
+    await provision(CONFIG);
+    const started = startProvisioning({
+      t,
+      read: async () => ({ found: false }),
+      pageIsSecure: false,
+    });
+    expect(await started.fresh).toBe(true);
+    expect(useProvisioningStore.getState().provisioning).toBeUndefined();
+    expect(await provisioningCopy.load()).toBeUndefined();
+  });
+
+  it('is replaced by nothing when the new file is bad, which the notice says', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await provision(CONFIG);
+    const started = startProvisioning({ t, read: served('{"v":1,'), pageIsSecure: false });
+    expect(await started.fresh).toBe(true);
+    expect(useProvisioningStore.getState().provisioning).toBeUndefined();
+    expect(await provisioningCopy.load()).toBeUndefined();
+    expect(usePhoneStore.getState().notice).toMatch(/not valid JSON/);
   });
 });
