@@ -23,7 +23,7 @@ const pwa = VitePWA({
     // The app shell: enough to open offline and show history and settings (kept in IndexedDB).
     // The plugin adds manifest.webmanifest itself.
     globPatterns: ['**/*.{js,css,html,svg,png}'],
-    // The clean-up of older versions' caches.
+    // Static routes for the hashed files, and the clean-up of older versions' caches.
     importScripts: ['sw-start.js'],
     navigateFallback: 'index.html',
   },

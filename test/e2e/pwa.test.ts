@@ -123,6 +123,16 @@ describe('the installable app', { timeout: 60_000 }, () => {
     // Once a reload went through the worker, the app shell is cached.
     expect(await reloadUntilControlled(phone)).toBe(`${app.url}sw.js`);
     await phone.expectRegistered(15_000);
+    // The hashed files came by the worker's static route, straight from its cache.
+    const sources = await phone.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => new URL(entry.name).pathname.startsWith('/assets/'))
+        // Chromium's name for where a controlled page's response came from (not in lib.dom yet).
+        .map((entry) => (entry as { workerMatchedSourceType?: string }).workerMatchedSourceType),
+    );
+    expect(sources.length).toBeGreaterThan(2);
+    expect(new Set(sources)).toEqual(new Set(['cache']));
     // 199 is no account on the PBX: the call fails at once and leaves a history entry.
     await phone.dial('199');
     const entry = [/Outgoing/, /\b199\b/, /Number not found/];
