@@ -1,11 +1,14 @@
 // `npm run bench:startup`: how long a reload takes from navigation to "Registered", the app
 // against a bare JsSIP page on the same local Kamailio and Chromium. The app's account is stored
-// (set once through its form) and its service worker serves the shell, as on any day after the
-// first; the bare page (bench/bare/) gets its account in the address and starts JsSIP as its
-// script runs. Each page's own clock: performance.now() at registered, from navigation start.
-// BENCH_RELOADS (10) reloads each; figures: median and worst, and their ratio (target ≤ 1).
-import type { Page } from 'playwright-core';
-import { account, startApp } from '../test/e2e/harness';
+// (set once through its form), as on any day after the first. Two apps are measured: one whose
+// service worker serves the shell (warm, the usual start), and one with service workers blocked,
+// which loads everything from the server as a first visit does (cold). The bare page (bench/bare/)
+// gets its account in the address and starts JsSIP as its script runs. Each page's own clock:
+// performance.now() at registered, from navigation start. The three reload in turn, so each
+// round meets the machine in the same state. BENCH_RELOADS (10) rounds; figures: median and
+// worst, and the ratio of the medians (target ≤ 1).
+import type { Browser, Page } from 'playwright-core';
+import { account, type Pbx, phoneInContext, startApp } from '../test/e2e/harness';
 import { buildBare } from './callSetup';
 import { median, worst } from './common';
 import { withBenchServers } from './phones';
@@ -26,7 +29,7 @@ const watchRegistered = `(() => {
   observer.observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
 
-/** Where the app's start-up time went, ms from navigation start (median over the reloads). */
+/** Where the app's start-up time went, ms from navigation start. */
 const stagesScript = `(() => {
   const [nav] = performance.getEntriesByType('navigation');
   const paint = performance.getEntriesByName('first-contentful-paint')[0];
@@ -42,6 +45,13 @@ const stagesScript = `(() => {
   return out;
 })()`;
 
+interface Measured {
+  name: string;
+  page: Page;
+  times: number[];
+  stages: Record<string, number[]>;
+}
+
 async function registeredAt(page: Page): Promise<number> {
   await page.waitForFunction(() => (window as { __registeredAt?: number }).__registeredAt, null, {
     timeout: 15_000,
@@ -49,58 +59,89 @@ async function registeredAt(page: Page): Promise<number> {
   return (await page.evaluate(() => (window as { __registeredAt?: number }).__registeredAt)) ?? 0;
 }
 
+/** The app in a context of its own, its account stored through the form, registered. */
+async function appPage(browser: Browser, appUrl: string, pbx: Pbx, user: string, warm: boolean) {
+  const context = await browser.newContext({
+    permissions: ['microphone'],
+    serviceWorkers: warm ? 'allow' : 'block',
+  });
+  const phone = await phoneInContext(context, appUrl, user, [watchRegistered]);
+  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+  await phone.expectRegistered(15_000);
+  if (warm) {
+    // The next loads are the service worker's: it has precached the app by then.
+    await phone.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+  }
+  return phone.page;
+}
+
+async function barePage(browser: Browser, bareUrl: string, pbx: Pbx, user: string) {
+  const acc = account(pbx, user);
+  const config = {
+    url: pbx.url,
+    uri: `sip:${acc.user}@${pbx.domain}`,
+    password: acc.password,
+    iceServers: [],
+    autoAnswer: false,
+  };
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${bareUrl}#${encodeURIComponent(JSON.stringify(config))}`, {
+    waitUntil: 'load',
+  });
+  await registeredAt(page);
+  return page;
+}
+
+async function reload(measured: Measured, withStages: boolean): Promise<void> {
+  await measured.page.reload({ waitUntil: 'commit' });
+  measured.times.push(await registeredAt(measured.page));
+  if (withStages) {
+    const marks = (await measured.page.evaluate(stagesScript)) as Record<string, number>;
+    for (const [name, at] of Object.entries(marks)) {
+      measured.stages[name] = [...(measured.stages[name] ?? []), at];
+    }
+  }
+  // The old registration's un-REGISTER and the new one's settle before the next reload.
+  await measured.page.waitForTimeout(300);
+}
+
 async function main(): Promise<void> {
   const bareRoot = await buildBare();
   const bare = await startApp({ root: bareRoot });
   try {
-    await withBenchServers(async ({ phone, pbx, browser }) => {
-      const app = await phone('100');
-      await app.context.addInitScript({ content: watchRegistered });
-      const appTimes: number[] = [];
-      const stages: Record<string, number[]> = {};
+    await withBenchServers(async ({ app, pbx, browser }) => {
+      const pages = [
+        {
+          name: 'app, service worker warm',
+          page: await appPage(browser, app.url, pbx, '100', true),
+        },
+        {
+          name: 'app, cold (no service worker)',
+          page: await appPage(browser, app.url, pbx, '101', false),
+        },
+        { name: 'bare JsSIP page', page: await barePage(browser, bare.url, pbx, '102') },
+      ];
+      const measured: Measured[] = pages.map((p) => ({ ...p, times: [], stages: {} }));
       for (let i = 0; i < reloads; i++) {
-        await app.page.reload({ waitUntil: 'commit' });
-        appTimes.push(await registeredAt(app.page));
-        const marks = (await app.page.evaluate(stagesScript)) as Record<string, number>;
-        for (const [name, at] of Object.entries(marks)) {
-          stages[name] = [...(stages[name] ?? []), at];
-        }
-        // The old registration's un-REGISTER and the new one's settle before the next reload.
-        await app.page.waitForTimeout(300);
+        for (const each of measured) await reload(each, each.name.startsWith('app'));
       }
-
-      const acc = account(pbx, '101');
-      const config = {
-        url: pbx.url,
-        uri: `sip:${acc.user}@${pbx.domain}`,
-        password: acc.password,
-        iceServers: [],
-        autoAnswer: false,
-      };
-      const context = await browser.newContext({ locale: 'en-US' });
-      const page = await context.newPage();
-      const url = `${bare.url}#${encodeURIComponent(JSON.stringify(config))}`;
-      await page.goto(url, { waitUntil: 'load' });
-      await registeredAt(page);
-      const bareTimes: number[] = [];
-      for (let i = 0; i < reloads; i++) {
-        await page.reload({ waitUntil: 'commit' });
-        bareTimes.push(await registeredAt(page));
-        await page.waitForTimeout(300);
-      }
-      await context.close();
 
       const show = (values: number[]) =>
         `median ${median(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
-      console.log(`\n== Start-up: navigation to Registered, ${reloads} reloads each ==`);
-      console.log(`  app (stored account, service worker): ${show(appTimes)}`);
-      console.log(`  bare JsSIP page: ${show(bareTimes)}`);
-      for (const [name, values] of Object.entries(stages)) {
-        console.log(`    app ${name}: median ${median(values).toFixed(0)} ms`);
+      console.log(`\n== Start-up: navigation to Registered, ${reloads} reloads each, in turn ==`);
+      for (const each of measured) {
+        console.log(`  ${each.name}: ${show(each.times)}`);
+        for (const [name, values] of Object.entries(each.stages)) {
+          console.log(`    ${name}: median ${median(values).toFixed(0)} ms`);
+        }
       }
-      console.log(
-        `  app/bare median: ${(median(appTimes) / median(bareTimes)).toFixed(2)} (target ≤ 1)`,
-      );
+      const [warm, cold, base] = measured.map((each) => median(each.times));
+      if (warm === undefined || cold === undefined || base === undefined) return;
+      console.log(`  app warm / bare: ${(warm / base).toFixed(2)} (target ≤ 1)`);
+      console.log(`  app cold / bare: ${(cold / base).toFixed(2)} (target ≤ 1)`);
     });
   } finally {
     await bare.stop();
