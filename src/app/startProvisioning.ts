@@ -36,18 +36,25 @@ export function startProvisioning({
   copy = provisioningCopy,
 }: ProvisioningEdges): ProvisioningStart {
   // Fetched at once, beside the read of the copy.
-  const fetched = read().catch(
-    (error: unknown): ProvisioningFile => ({ found: false, why: String(error), unreachable: true }),
-  );
+  const fetched = Promise.resolve()
+    .then(read)
+    .catch(
+      (error: unknown): ProvisioningFile => ({
+        found: false,
+        why: String(error),
+        unreachable: true,
+      }),
+    );
+  /** The copy as stored, and the text in use (the copy, unless it fails today's check). */
+  let stored: string | undefined;
   let kept: string | undefined;
   const known = (async () => {
     try {
-      kept = await copy.load();
+      stored = await copy.load();
       // A copy that fails today's check (an older format) is left to the fresh file.
-      if (kept !== undefined && !(await use(kept, { pageIsSecure }))) kept = undefined;
+      if (stored !== undefined && (await use(stored, { pageIsSecure }))) kept = stored;
     } catch (error) {
       console.error('the config.json kept from the last start could not be read', error);
-      kept = undefined;
     }
   })();
   const fresh = known.then(async () => {
@@ -56,9 +63,10 @@ export function startProvisioning({
       if (!file.found) {
         if (file.why) console.warn(`config.json was not read (${file.why})`);
         // Offline or a failing server: the file used last time still holds.
-        if (file.unreachable || kept === undefined) return false;
+        if (file.unreachable) return false;
+        if (stored !== undefined) await copy.save(undefined);
+        if (kept === undefined) return false;
         useProvisioningStore.setState({ provisioning: undefined });
-        await copy.save(undefined);
         return true;
       }
       if (file.text === kept) return false;

@@ -212,6 +212,22 @@ describe('the config.json kept from the last start', () => {
     expect(await provisioningCopy.load()).toBeUndefined();
   });
 
+  it('that fails today’s check is not used, and is forgotten with the file', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await provisioningCopy.save('{"v":99}');
+    const started = startProvisioning({
+      t,
+      read: async () => ({ found: false }),
+      pageIsSecure: false,
+    });
+    await started.known;
+    expect(useProvisioningStore.getState().provisioning).toBeUndefined();
+    expect(warn).toHaveBeenCalled();
+    expect(await started.fresh).toBe(false);
+    expect(await provisioningCopy.load()).toBeUndefined();
+    expect(usePhoneStore.getState().notice).toBe('');
+  });
+
   it('is replaced by nothing when the new file is bad, which the notice says', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await provision(CONFIG);
