@@ -1,6 +1,6 @@
 // The static server of `npm start` and the tests: a hostile request target gets a 400, and the
-// server goes on serving.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// server goes on serving; the hashed assets are kept, the rest revalidated.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,17 +23,19 @@ describe('requestPath', () => {
   });
 });
 
-/** The status of a raw GET of `target`, sent as written (no client-side normalising). */
-function statusOf(server: AppServer, target: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+/** The status and headers of a raw GET of `target`, sent as written (no client normalising). */
+function get(server: AppServer, target: string) {
+  return new Promise<{ status: number; cacheControl: string }>((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: server.port, path: target }, (res) => {
       res.resume();
-      resolve(res.statusCode ?? 0);
+      resolve({ status: res.statusCode ?? 0, cacheControl: res.headers['cache-control'] ?? '' });
     });
     req.on('error', reject);
     req.end();
   });
 }
+
+const statusOf = async (server: AppServer, target: string) => (await get(server, target)).status;
 
 describe('startApp', () => {
   let dir: string;
@@ -41,7 +43,9 @@ describe('startApp', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'voispeed-serve-'));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>t</title>');
-    server = await startApp({ root: dir });
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'assets', 'index-AbCd1234.js'), 'export {};');
+    server = await startApp({ root: dir, files: { '/config.json': async () => '{"v":1}' } });
   });
   afterAll(async () => {
     await server.stop();
@@ -53,5 +57,15 @@ describe('startApp', () => {
     expect(await statusOf(server, '//')).toBe(200);
     expect(await statusOf(server, '/../../etc/passwd')).not.toBe(500);
     expect(await statusOf(server, '/')).toBe(200);
+  });
+
+  it('keeps the hashed assets for a year and revalidates the rest', async () => {
+    expect(await get(server, '/assets/index-AbCd1234.js')).toEqual({
+      status: 200,
+      cacheControl: 'public, max-age=31536000, immutable',
+    });
+    expect(await get(server, '/')).toMatchObject({ status: 200, cacheControl: 'no-cache' });
+    expect(await get(server, '/assets/missing-AbCd1234.js')).toMatchObject({ status: 404 });
+    expect(await get(server, '/config.json')).toEqual({ status: 200, cacheControl: 'no-cache' });
   });
 });
