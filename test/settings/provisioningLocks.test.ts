@@ -74,6 +74,27 @@ describe('isLocked and prefilledDraft', () => {
   });
 });
 
+/** A stored account loaded by a settings service that records each registration. */
+async function loadedWithAccount() {
+  await saveSettings([['account', ACCOUNT]]);
+  const registered: unknown[] = [];
+  const service = createSettings({
+    pageIsSecure: true,
+    afterChange: { account: (account) => void registered.push(account) },
+  });
+  await service.load().then((loaded) => loaded.rest);
+  return { service, registered };
+}
+
+/** The administrator moves the locked PBX URL. */
+const moveThePbx = () =>
+  useProvisioningStore.setState({
+    provisioning: {
+      ...PROVISIONING,
+      account: { ...PROVISIONING.account, pbxUrl: 'wss://new.example/ws' },
+    },
+  });
+
 describe('the settings service under a config.json', () => {
   it('completes a bare user with the SIP domain and keeps the locked URL, whatever the draft says', async () => {
     const saved = await settings().save('account', typed('alice', 'wss://elsewhere.example'));
@@ -148,19 +169,12 @@ describe('the settings service under a config.json', () => {
   });
 
   it('applies a changed config.json to the stored parts, registering the account again', async () => {
-    await saveSettings([['account', ACCOUNT]]);
-    const registered: unknown[] = [];
-    const service = createSettings({
-      pageIsSecure: true,
-      afterChange: { account: (account) => void registered.push(account) },
-    });
-    await service.load().then((loaded) => loaded.rest);
+    const { service, registered } = await loadedWithAccount();
     await service.reapply();
     // Nothing changed: nothing registers again.
     expect(registered).toEqual([]);
 
-    const moved = { ...PROVISIONING.account, pbxUrl: 'wss://new.example/ws' };
-    useProvisioningStore.setState({ provisioning: { ...PROVISIONING, account: moved } });
+    moveThePbx();
     await service.reapply();
     const account = { ...ACCOUNT, url: 'wss://new.example/ws' };
     expect(registered).toEqual([account]);
@@ -175,16 +189,9 @@ describe('the settings service under a config.json', () => {
   });
 
   it('leaves a changed account for the next start while a call is live', async () => {
-    await saveSettings([['account', ACCOUNT]]);
-    const registered: unknown[] = [];
-    const service = createSettings({
-      pageIsSecure: true,
-      afterChange: { account: (account) => void registered.push(account) },
-    });
-    await service.load().then((loaded) => loaded.rest);
+    const { service, registered } = await loadedWithAccount();
     usePhoneStore.setState({ calls: [{ status: 'active' } as never] });
-    const moved = { ...PROVISIONING.account, pbxUrl: 'wss://new.example/ws' };
-    useProvisioningStore.setState({ provisioning: { ...PROVISIONING, account: moved } });
+    moveThePbx();
     await service.reapply();
     expect(registered).toEqual([]);
     expect(usePhoneStore.getState().account?.url).toBe('wss://office.example/ws');
