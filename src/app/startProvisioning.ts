@@ -6,7 +6,7 @@
 // with a notice naming the field at fault.
 import type { ProvisioningFile } from '../browser/provisioningFile';
 import type { Translate } from '../i18n';
-import { type ProvisioningCopy, provisioningCopy } from '../storage/provisioningCopy';
+import { loadSetting, removeSetting, saveSetting } from '../storage/settings';
 import { usePhoneStore } from '../store/phoneStore';
 import { useProvisioningStore } from '../store/provisioningStore';
 import { problemText } from '../ui/saveOutcomeText';
@@ -17,9 +17,10 @@ export interface ProvisioningEdges {
   read(): Promise<ProvisioningFile>;
   /** The app is served over https, where the browser blocks ws:// PBX URLs. */
   pageIsSecure: boolean;
-  /** The file used last time (IndexedDB unless a test gives its own). */
-  copy?: ProvisioningCopy;
 }
+
+/** The settings key of the last file used: its text, for the next start. */
+export const PROVISIONING_COPY_KEY = 'provisioningFile';
 
 export interface ProvisioningStart {
   /** The copy kept from the last start is in its store (or there is none). Never rejects. */
@@ -29,12 +30,7 @@ export interface ProvisioningStart {
 }
 
 /** Whatever the file, the app starts. */
-export function startProvisioning({
-  t,
-  read,
-  pageIsSecure,
-  copy = provisioningCopy,
-}: ProvisioningEdges): ProvisioningStart {
+export function startProvisioning({ t, read, pageIsSecure }: ProvisioningEdges): ProvisioningStart {
   // Fetched at once, beside the read of the copy.
   const fetched = Promise.resolve()
     .then(read)
@@ -50,13 +46,21 @@ export function startProvisioning({
   let kept: string | undefined;
   const known = (async () => {
     try {
-      stored = await copy.load();
+      const record = await loadSetting(PROVISIONING_COPY_KEY);
+      stored = typeof record === 'string' ? record : undefined;
       // A copy that fails today's check (an older format) is left to the fresh file.
       if (stored !== undefined && (await use(stored, { pageIsSecure }))) kept = stored;
     } catch (error) {
       console.error('the config.json kept from the last start could not be read', error);
     }
   })();
+  /** Keeps `text` for the next start (undefined: none), writing only what changed. */
+  const keep = async (text: string | undefined) => {
+    if (text === stored) return;
+    await (text === undefined
+      ? removeSetting(PROVISIONING_COPY_KEY)
+      : saveSetting(PROVISIONING_COPY_KEY, text));
+  };
   const fresh = known.then(async () => {
     try {
       const file = await fetched;
@@ -64,14 +68,14 @@ export function startProvisioning({
         if (file.why) console.warn(`config.json was not read (${file.why})`);
         // Offline or a failing server: the file used last time still holds.
         if (file.unreachable) return false;
-        if (stored !== undefined) await copy.save(undefined);
+        await keep(undefined);
         if (kept === undefined) return false;
         useProvisioningStore.setState({ provisioning: undefined });
         return true;
       }
       if (file.text === kept) return false;
       const used = await use(file.text, { t, pageIsSecure });
-      await copy.save(used ? file.text : undefined);
+      await keep(used ? file.text : undefined);
       return used || kept !== undefined;
     } catch (error) {
       console.error('config.json could not be checked; no provisioning', error);

@@ -23,6 +23,18 @@ export async function loadSettings(keys: readonly string[]): Promise<Map<string,
   return new Map(keys.map((key, i) => [key, values[i]]));
 }
 
+/** Removes a key's record; like a save, never rejects. */
+export async function removeSetting(key: string): Promise<SaveResult> {
+  try {
+    const db = await database();
+    await db.delete('settings', key);
+    return { ok: true };
+  } catch (error) {
+    console.error('setting not removed', error);
+    return { ok: false, reason: errorReason(error) };
+  }
+}
+
 export function saveSetting(key: string, value: unknown): Promise<SaveResult> {
   return saveSettings([[key, value]]);
 }

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultBindings } from '../../src/hotkeys/shortcuts';
 import { database } from '../../src/storage/db';
-import { loadSetting, loadSettings, saveSetting, saveSettings } from '../../src/storage/settings';
+import {
+  loadSetting,
+  loadSettings,
+  removeSetting,
+  saveSetting,
+  saveSettings,
+} from '../../src/storage/settings';
 import { freshDatabase } from './freshDatabase';
 
 beforeEach(async () => {
@@ -69,5 +75,18 @@ describe('saveSettings', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     (await database()).close();
     expect(await saveSetting('shortcuts', {})).toMatchObject({ ok: false });
+  });
+});
+
+describe('removeSetting', () => {
+  it('removes one key and leaves the others', async () => {
+    await saveSettings([
+      ['provisioningFile', '{"v":1}'],
+      ['dialPlan', { country: 'IT' }],
+    ]);
+    expect(await removeSetting('provisioningFile')).toEqual({ ok: true });
+    expect(await loadSetting('provisioningFile')).toBeUndefined();
+    expect(await loadSetting('dialPlan')).toEqual({ country: 'IT' });
+    expect(await removeSetting('provisioningFile')).toEqual({ ok: true });
   });
 });

@@ -4,11 +4,10 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { startProvisioning } from '../../src/app/startProvisioning';
+import { PROVISIONING_COPY_KEY, startProvisioning } from '../../src/app/startProvisioning';
 import type { ProvisioningFile } from '../../src/browser/provisioningFile';
 import { Phone } from '../../src/phone/phone';
-import { provisioningCopy } from '../../src/storage/provisioningCopy';
-import { loadSetting } from '../../src/storage/settings';
+import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useProvisioningStore } from '../../src/store/provisioningStore';
 import { App } from '../../src/ui/App';
@@ -161,7 +160,7 @@ describe('the config.json kept from the last start', () => {
 
   it('is in use before the network answers, and the same file fetched changes nothing', async () => {
     await provision(CONFIG);
-    expect(await provisioningCopy.load()).toBe(text);
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBe(text);
     useProvisioningStore.setState({ provisioning: undefined });
     const network = slow();
     const started = startProvisioning({ t, read: network.read, pageIsSecure: false });
@@ -183,7 +182,7 @@ describe('the config.json kept from the last start', () => {
     expect(pbxUrl()).toBe('ws://127.0.0.1:8088');
     expect(await started.fresh).toBe(true);
     expect(pbxUrl()).toBe('ws://127.0.0.1:9099');
-    expect(await provisioningCopy.load()).toBe(JSON.stringify(changed));
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBe(JSON.stringify(changed));
   });
 
   it('still holds while the server cannot be reached', async () => {
@@ -197,7 +196,7 @@ describe('the config.json kept from the last start', () => {
     const started = startProvisioning({ t, read: offline, pageIsSecure: false });
     expect(await started.fresh).toBe(false);
     expect(pbxUrl()).toBe('ws://127.0.0.1:8088');
-    expect(await provisioningCopy.load()).toBe(text);
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBe(text);
   });
 
   it('is forgotten when the server has no file any more', async () => {
@@ -209,12 +208,12 @@ describe('the config.json kept from the last start', () => {
     });
     expect(await started.fresh).toBe(true);
     expect(useProvisioningStore.getState().provisioning).toBeUndefined();
-    expect(await provisioningCopy.load()).toBeUndefined();
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBeUndefined();
   });
 
   it('that fails today’s check is not used, and is forgotten with the file', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await provisioningCopy.save('{"v":99}');
+    await saveSetting(PROVISIONING_COPY_KEY, '{"v":99}');
     const started = startProvisioning({
       t,
       read: async () => ({ found: false }),
@@ -224,7 +223,7 @@ describe('the config.json kept from the last start', () => {
     expect(useProvisioningStore.getState().provisioning).toBeUndefined();
     expect(warn).toHaveBeenCalled();
     expect(await started.fresh).toBe(false);
-    expect(await provisioningCopy.load()).toBeUndefined();
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBeUndefined();
     expect(usePhoneStore.getState().notice).toBe('');
   });
 
@@ -234,7 +233,7 @@ describe('the config.json kept from the last start', () => {
     const started = startProvisioning({ t, read: served('{"v":1,'), pageIsSecure: false });
     expect(await started.fresh).toBe(true);
     expect(useProvisioningStore.getState().provisioning).toBeUndefined();
-    expect(await provisioningCopy.load()).toBeUndefined();
+    expect(await loadSetting(PROVISIONING_COPY_KEY)).toBeUndefined();
     expect(usePhoneStore.getState().notice).toMatch(/not valid JSON/);
   });
 });
