@@ -8,14 +8,18 @@
 // (bench/bare/) gets its account in the address and starts JsSIP as its script runs. Each page's
 // own clock: performance.now() at registered, from navigation start. The four reload in turn, so
 // each round meets the machine in the same state. BENCH_RELOADS (10) rounds; figures: median and
-// worst, and the ratios of the medians (target ≤ 1).
+// worst, and the ratios of the medians (target ≤ 1). BENCH_STARTUP_RTT_MS (0) puts the harness's
+// fault proxy between every page and Kamailio, delaying each way by half of it: a PBX across a WAN.
 import type { Browser, Page } from 'playwright-core';
+import { startFaultProxy } from '../test/e2e/faultProxy';
 import { account, launchBrowser, type Pbx, phoneInContext, startApp } from '../test/e2e/harness';
 import { buildBare } from './callSetup';
 import { median, worst } from './common';
 import { withBenchServers } from './phones';
 
 const reloads = Number(process.env.BENCH_RELOADS ?? 10);
+/** A round trip to the PBX as across an office's WAN: the fault proxy delays each way by half. */
+const rttMs = Number(process.env.BENCH_STARTUP_RTT_MS ?? 0);
 
 /** Records in the page when the registration status first says "Registered as". */
 const watchRegistered = `(() => {
@@ -64,13 +68,20 @@ async function registeredAt(page: Page): Promise<number> {
 }
 
 /** The app in a context of its own, its account stored through the form, registered. */
-async function appPage(browser: Browser, appUrl: string, pbx: Pbx, user: string, warm: boolean) {
+async function appPage(
+  browser: Browser,
+  appUrl: string,
+  pbx: Pbx,
+  pbxUrl: string,
+  user: string,
+  warm: boolean,
+) {
   const context = await browser.newContext({
     permissions: ['microphone'],
     serviceWorkers: warm ? 'allow' : 'block',
   });
   const phone = await phoneInContext(context, appUrl, user, [watchRegistered]);
-  await phone.configure(account(pbx, user), pbx.url, { domain: pbx.domain });
+  await phone.configure(account(pbx, user), pbxUrl, { domain: pbx.domain });
   await phone.expectRegistered(15_000);
   if (warm) {
     // The next loads are the service worker's: it has precached the app by then.
@@ -81,10 +92,10 @@ async function appPage(browser: Browser, appUrl: string, pbx: Pbx, user: string,
   return phone.page;
 }
 
-async function barePage(browser: Browser, bareUrl: string, pbx: Pbx, user: string) {
+async function barePage(browser: Browser, bareUrl: string, pbx: Pbx, pbxUrl: string, user: string) {
   const acc = account(pbx, user);
   const config = {
-    url: pbx.url,
+    url: pbxUrl,
     uri: `sip:${acc.user}@${pbx.domain}`,
     password: acc.password,
     iceServers: [],
@@ -123,51 +134,71 @@ async function main(): Promise<void> {
   const coldBrowser = await launchBrowser();
   try {
     await withBenchServers(async ({ app, pbx, browser }) => {
-      const pages = [
-        {
-          name: 'app, warm (service worker)',
-          cold: false,
-          page: await appPage(browser, app.url, pbx, '100', true),
-        },
-        {
-          name: 'bare JsSIP page, warm',
-          cold: false,
-          page: await barePage(browser, bare.url, pbx, '102'),
-        },
-        {
-          name: 'app, cold (no cache, no service worker)',
-          cold: true,
-          page: await appPage(coldBrowser, app.url, pbx, '101', false),
-        },
-        {
-          name: 'bare JsSIP page, cold',
-          cold: true,
-          page: await barePage(coldBrowser, bare.url, pbx, '102'),
-        },
-      ];
-      const measured: Measured[] = pages.map((p) => ({ ...p, times: [], stages: {} }));
-      for (let i = 0; i < reloads; i++) {
-        for (const each of measured) await reload(each, each.name.startsWith('app'));
+      const proxy = rttMs > 0 ? await startFaultProxy(pbx.url) : undefined;
+      try {
+        proxy?.setAll({ delayMs: rttMs / 2 });
+        await measure(app.url, bare.url, pbx, proxy?.url ?? pbx.url, browser, coldBrowser);
+      } finally {
+        await proxy?.stop();
       }
-
-      const show = (values: number[]) =>
-        `median ${median(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
-      console.log(`\n== Start-up: navigation to Registered, ${reloads} reloads each, in turn ==`);
-      for (const each of measured) {
-        console.log(`  ${each.name}: ${show(each.times)}`);
-        for (const [name, values] of Object.entries(each.stages)) {
-          console.log(`    ${name}: median ${median(values).toFixed(0)} ms`);
-        }
-      }
-      const [warm, bareWarm, cold, bareCold] = measured.map((each) => median(each.times));
-      if (!warm || !bareWarm || !cold || !bareCold) return;
-      console.log(`  warm, app / bare: ${(warm / bareWarm).toFixed(2)} (target ≤ 1)`);
-      console.log(`  cold, app / bare: ${(cold / bareCold).toFixed(2)} (target ≤ 1)`);
     });
   } finally {
     await coldBrowser.close();
     await bare.stop();
   }
+}
+
+async function measure(
+  appUrl: string,
+  bareUrl: string,
+  pbx: Pbx,
+  via: string,
+  browser: Browser,
+  coldBrowser: Browser,
+): Promise<void> {
+  const pages = [
+    {
+      name: 'app, warm (service worker)',
+      cold: false,
+      page: await appPage(browser, appUrl, pbx, via, '100', true),
+    },
+    {
+      name: 'bare JsSIP page, warm',
+      cold: false,
+      page: await barePage(browser, bareUrl, pbx, via, '102'),
+    },
+    {
+      name: 'app, cold (no cache, no service worker)',
+      cold: true,
+      page: await appPage(coldBrowser, appUrl, pbx, via, '101', false),
+    },
+    {
+      name: 'bare JsSIP page, cold',
+      cold: true,
+      page: await barePage(coldBrowser, bareUrl, pbx, via, '102'),
+    },
+  ];
+  const measured: Measured[] = pages.map((p) => ({ ...p, times: [], stages: {} }));
+  for (let i = 0; i < reloads; i++) {
+    for (const each of measured) await reload(each, each.name.startsWith('app'));
+  }
+
+  const show = (values: number[]) =>
+    `median ${median(values).toFixed(0)} ms, worst ${worst(values).toFixed(0)} ms`;
+  const path = rttMs > 0 ? `, ${rttMs} ms round trip to the PBX` : '';
+  console.log(
+    `\n== Start-up: navigation to Registered, ${reloads} reloads each, in turn${path} ==`,
+  );
+  for (const each of measured) {
+    console.log(`  ${each.name}: ${show(each.times)}`);
+    for (const [name, values] of Object.entries(each.stages)) {
+      console.log(`    ${name}: median ${median(values).toFixed(0)} ms`);
+    }
+  }
+  const [warm, bareWarm, cold, bareCold] = measured.map((each) => median(each.times));
+  if (!warm || !bareWarm || !cold || !bareCold) return;
+  console.log(`  warm, app / bare: ${(warm / bareWarm).toFixed(2)} (target ≤ 1)`);
+  console.log(`  cold, app / bare: ${(cold / bareCold).toFixed(2)} (target ≤ 1)`);
 }
 
 main().catch((error: unknown) => {
