@@ -1,15 +1,15 @@
 // `npm run bench:startup`: how long a reload takes from navigation to "Registered", the app
 // against a bare JsSIP page on the same local Kamailio and Chromium. The app's account is stored
-// (set once through its form), as on any day after the first. Warm: the app's service worker
-// serves the shell, the usual start, against the bare page from the HTTP cache. Cold: the browser
-// cache is emptied before each reload and service workers are blocked, as at a first visit (so
-// there is no compiled code kept either), for the app and the bare page alike, in a Chromium of
-// their own: emptying the cache must not reach the warm pages. The bare page
-// (bench/bare/) gets its account in the address and starts JsSIP as its script runs. Each page's
-// own clock: performance.now() at registered, from navigation start. The four reload in turn, so
-// each round meets the machine in the same state. BENCH_RELOADS (10) rounds; figures: median and
-// worst, and the ratios of the medians (target ≤ 1). BENCH_STARTUP_RTT_MS (0) puts the harness's
-// fault proxy between every page and Kamailio, delaying each way by half of it: a PBX across a WAN.
+// (set once through its form), as on any day after the first; the bare page (bench/bare/) gets
+// its account in the address and starts JsSIP as its script runs. Warm: the app's service worker
+// serves the shell, the usual start, against the bare page from the HTTP cache. Cold: the
+// browser cache is emptied before each reload and service workers are blocked, as at a first
+// visit (so no compiled code is kept either), for the app and the bare page alike, in a Chromium
+// of their own, so the emptying does not reach the warm pages. Each page's own clock:
+// performance.now() at registered, from navigation start. The four reload in turn, so each round
+// meets the machine in the same state. BENCH_RELOADS (10) rounds; figures: median and worst, and
+// the ratios of the medians (target ≤ 1). BENCH_STARTUP_RTT_MS (0) puts the harness's fault
+// proxy between every page and Kamailio, delaying each way by half of it: a PBX across a WAN.
 import type { Browser, Page } from 'playwright-core';
 import { startFaultProxy } from '../test/e2e/faultProxy';
 import { account, launchBrowser, type Pbx, phoneInContext, startApp } from '../test/e2e/harness';
