@@ -96,7 +96,7 @@ export function requestPath(target) {
  * As the README asks of a deployment: the build's `assets/` have content-hashed names, so they
  * never change and are kept for a year, with no revalidation. That is also what lets Chromium
  * keep their compiled code between starts (it keeps none for a `no-cache` response, even from
- * the service worker's cache), so the start does not compile 700 kB of script again. Everything
+ * the service worker's cache), so the start does not compile 680 kB of script again. Everything
  * else (index.html, sw.js, the manifest) is revalidated at each load.
  * @param {string} path
  */

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROVISIONING_COPY_KEY, startProvisioning } from '../../src/app/startProvisioning';
 import type { ProvisioningFile } from '../../src/browser/provisioningFile';
 import { Phone } from '../../src/phone/phone';
+import { database } from '../../src/storage/db';
 import { loadSetting, saveSetting } from '../../src/storage/settings';
 import { usePhoneStore } from '../../src/store/phoneStore';
 import { useProvisioningStore } from '../../src/store/provisioningStore';
@@ -183,6 +184,21 @@ describe('the config.json kept from the last start', () => {
     expect(await started.fresh).toBe(true);
     expect(pbxUrl()).toBe('ws://127.0.0.1:9099');
     expect(await loadSetting(PROVISIONING_COPY_KEY)).toBe(JSON.stringify(changed));
+  });
+
+  it('that cannot be written still has the fetched file applied now', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await provision(CONFIG);
+    const changed = { ...CONFIG, account: { pbxUrl: 'ws://127.0.0.1:9099' } };
+    const network = slow();
+    const started = startProvisioning({ t, read: network.read, pageIsSecure: false });
+    await started.known;
+    // The storage goes (a closed database) after the copy was read, before the new one is kept.
+    (await database()).close();
+    network.answer({ found: true, text: JSON.stringify(changed) });
+    expect(await started.fresh).toBe(true);
+    expect(pbxUrl()).toBe('ws://127.0.0.1:9099');
+    expect(error).toHaveBeenCalledWith('settings not saved', expect.anything());
   });
 
   it('still holds while the server cannot be reached', async () => {
